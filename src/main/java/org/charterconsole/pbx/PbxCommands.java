@@ -1,0 +1,33 @@
+package org.charterconsole.pbx;
+
+import java.util.concurrent.CompletableFuture;
+
+/** Actions the console asks of the PBX. Each completes with the PBX's answer, or exceptionally. */
+public interface PbxCommands {
+
+    CompletableFuture<CommandResult> addMember(String queue, String agentInterface, String memberName, boolean paused);
+
+    CompletableFuture<CommandResult> removeMember(String queue, String agentInterface);
+
+    /** Pauses or unpauses an interface; {@code queue} empty means in every queue. */
+    CompletableFuture<CommandResult> pauseMember(String queue, String agentInterface, boolean paused, String reason);
+
+    CompletableFuture<CommandResult> changeCallerPriority(String queue, String channel, int priority, boolean immediate);
+
+    CompletableFuture<CommandResult> putDatabase(String family, String key, String value);
+
+    CompletableFuture<CommandResult> originate(String channel, String context, String extension, String callerId);
+
+    /** Asks for a full QueueStatus; the answer arrives as a {@link PbxEvent.QueueStatusSnapshot}. */
+    CompletableFuture<CommandResult> requestQueueStatus();
+
+    record CommandResult(boolean success, String message) {
+        public static CommandResult ok(String message) {
+            return new CommandResult(true, message);
+        }
+
+        public static CommandResult failed(String message) {
+            return new CommandResult(false, message);
+        }
+    }
+}

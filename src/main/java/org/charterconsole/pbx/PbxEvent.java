@@ -1,0 +1,83 @@
+package org.charterconsole.pbx;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the PBX tells the console, in the console's own words. The telephony adapter
+ * translates AMI into these; nothing else in the console sees AMI.
+ */
+public sealed interface PbxEvent {
+
+    Instant at();
+
+    /** A caller entered a queue. {@code position} is app_queue's position at joining (1 = head). */
+    record CallerJoined(Instant at, String queue, String uniqueId, String channel,
+                        String callerNumber, String callerName, int position, int count) implements PbxEvent {}
+
+    /** A caller left the queue, answered or not; the others move up without further events. */
+    record CallerLeft(Instant at, String queue, String uniqueId, int position, int count) implements PbxEvent {}
+
+    /** A caller hung up (or timed out, or was withdrawn) while still queued. */
+    record CallerAbandoned(Instant at, String queue, String uniqueId, int position, int originalPosition,
+                           long holdSeconds) implements PbxEvent {}
+
+    record AgentCalled(Instant at, String queue, String uniqueId, String agentInterface, String memberName)
+            implements PbxEvent {}
+
+    record AgentConnected(Instant at, String queue, String uniqueId, String agentInterface, String memberName,
+                          long holdSeconds, long ringSeconds) implements PbxEvent {}
+
+    record AgentCompleted(Instant at, String queue, String uniqueId, String agentInterface, String memberName,
+                          long holdSeconds, long talkSeconds, String reason) implements PbxEvent {}
+
+    record AgentRingNoAnswer(Instant at, String queue, String uniqueId, String agentInterface, String memberName,
+                             long ringMillis) implements PbxEvent {}
+
+    /** A member was added to a queue, or its status, pause or call count changed. */
+    record MemberUpdated(Instant at, QueueMember member) implements PbxEvent {}
+
+    record MemberRemoved(Instant at, String queue, String agentInterface) implements PbxEvent {}
+
+    /** The dialplan's UserEvent CallbackRequested: a caller pressed the call-back key while queued. */
+    record CallbackRequested(Instant at, String uniqueId, String queue, String callerNumber) implements PbxEvent {}
+
+    /** The dialplan's UserEvent OutOfHoursEmergency: an emergency was routed to the on-call team. */
+    record OutOfHoursEmergency(Instant at, String uniqueId, String category, String callerNumber)
+            implements PbxEvent {}
+
+    /**
+     * The whole queue state as answered by a QueueStatus request. Replaces the live state:
+     * AMI events during an outage are lost, so this is the truth after every (re)connect.
+     */
+    record QueueStatusSnapshot(Instant at, List<QueueStatus> queues) implements PbxEvent {
+        public QueueStatusSnapshot {
+            queues = List.copyOf(queues);
+        }
+    }
+
+    record LinkUp(Instant at, String pbxVersion) implements PbxEvent {}
+
+    record LinkDown(Instant at, String reason) implements PbxEvent {}
+
+    /** Asterisk announced it is shutting down or restarting. */
+    record PbxShutdown(Instant at, boolean restart) implements PbxEvent {}
+
+    /** One queue in a {@link QueueStatusSnapshot}. */
+    record QueueStatus(String queue, int weight, int holdTimeSeconds, int talkTimeSeconds, int completed,
+                       int abandoned, List<QueueMember> members, List<QueueEntry> entries) {
+        public QueueStatus {
+            members = List.copyOf(members);
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** One waiting caller in a {@link QueueStatus}; {@code priority} is QUEUE_PRIO. */
+    record QueueEntry(String queue, String uniqueId, String channel, String callerNumber, String callerName,
+                      int position, long waitSeconds, int priority) {}
+
+    static Optional<String> blankToEmpty(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+}

@@ -1,0 +1,13 @@
+package org.charterconsole.security;
+
+/** Every role name in one place; used by {@code @RolesAllowed} on views and {@code @PreAuthorize} on services. */
+public final class Roles {
+    public static final String HANDLER = "HANDLER";
+    public static final String TEAM_LEADER = "TEAM_LEADER";
+    public static final String OUT_OF_HOURS = "OUT_OF_HOURS";
+    public static final String WALLBOARD = "WALLBOARD";
+    public static final String ADMIN = "ADMIN";
+
+    private Roles() {
+    }
+}
