@@ -1,0 +1,6 @@
+package org.charterconsole.queue;
+
+/** The charter's two classes of service. */
+public enum PriorityClass {
+    PRIORITY, STANDARD
+}
