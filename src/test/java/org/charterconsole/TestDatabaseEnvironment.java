@@ -55,8 +55,19 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
              var statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE `" + RUN_DATABASE + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             serverDatabaseCreated = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropServerDatabase(base, username, password),
+                    "drop-test-database"));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the test database on " + base, e);
+        }
+    }
+
+    private static void dropServerDatabase(String base, String username, String password) {
+        try (var connection = DriverManager.getConnection(base, username, password);
+             var statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS `" + RUN_DATABASE + "`");
+        } catch (SQLException e) {
+            System.err.println("Test database " + RUN_DATABASE + " could not be dropped: " + e.getMessage());
         }
     }
 

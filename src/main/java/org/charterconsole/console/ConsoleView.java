@@ -1,0 +1,108 @@
+package org.charterconsole.console;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.charterconsole.base.ui.SecondTicker;
+import org.charterconsole.queue.LiveQueue;
+import org.charterconsole.queue.LiveQueues;
+import org.charterconsole.queue.LiveSnapshot;
+import org.charterconsole.security.CurrentUser;
+import org.charterconsole.security.Roles;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The call handler's live console: every queue they serve, each waiting caller with a ticking wait. */
+@Route("console")
+@PageTitle("Queues · Charter Console")
+@Menu(title = "Queues", order = 1)
+@RolesAllowed({Roles.HANDLER, Roles.TEAM_LEADER})
+@StyleSheet("context://styles/console.css")
+public class ConsoleView extends VerticalLayout {
+
+    private final LiveQueues liveQueues;
+    private final SecondTicker ticker;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final Div linkBanner = new Div();
+    private final Paragraph scope = new Paragraph();
+    private final Div board = new Div();
+    private final Map<String, QueueCard> cards = new LinkedHashMap<>();
+    private final List<AutoCloseable> subscriptions = new ArrayList<>();
+
+    ConsoleView(LiveQueues liveQueues, SecondTicker ticker, CurrentUser currentUser, Clock clock) {
+        this.liveQueues = liveQueues;
+        this.ticker = ticker;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        addClassName("console-view");
+        linkBanner.addClassName("link-banner");
+        linkBanner.getElement().setAttribute("role", "alert");
+        linkBanner.setText("The link to the phone system is down. Queues below may be out of date; reconnecting…");
+        scope.addClassName("console-scope");
+        board.addClassName("queue-board");
+        add(linkBanner, scope, board);
+        show(liveQueues.snapshot());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        closeSubscriptions();
+        subscriptions.add(liveQueues.subscribe(snapshot -> ui.access(() -> show(snapshot))));
+        subscriptions.add(ticker.subscribe(() -> ui.access(this::tick)));
+        show(liveQueues.snapshot());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        closeSubscriptions();
+    }
+
+    void show(LiveSnapshot snapshot) {
+        linkBanner.setVisible(!snapshot.pbxConnected());
+        QueuesServed served = QueuesServed.of(snapshot, currentUser.agentInterface(),
+                currentUser.hasRole(Roles.TEAM_LEADER));
+        scope.setText(served.allQueues() ? "All queues" : "Queues you serve");
+        Map<String, QueueCard> previous = new LinkedHashMap<>(cards);
+        cards.clear();
+        board.removeAll();
+        for (LiveQueue queue : served.queues()) {
+            QueueCard card = previous.get(queue.name());
+            if (card == null) {
+                card = new QueueCard(queue, clock);
+            } else if (!card.queue().equals(queue)) {
+                card.show(queue);
+            }
+            cards.put(queue.name(), card);
+            board.add(card);
+        }
+    }
+
+    void tick() {
+        cards.values().forEach(QueueCard::tick);
+    }
+
+    private void closeSubscriptions() {
+        for (AutoCloseable subscription : subscriptions) {
+            try {
+                subscription.close();
+            } catch (Exception ignored) {
+                // closing a subscription only removes a listener
+            }
+        }
+        subscriptions.clear();
+    }
+}

@@ -1,0 +1,27 @@
+package org.charterconsole.console;
+
+/** Waits as people read them on a console: 0:42, 4:05, 1:02:10. */
+final class WaitFormat {
+
+    private WaitFormat() {
+    }
+
+    static String of(long seconds) {
+        long s = Math.max(0, seconds);
+        if (s >= 3600) {
+            return "%d:%02d:%02d".formatted(s / 3600, (s % 3600) / 60, s % 60);
+        }
+        return "%d:%02d".formatted(s / 60, s % 60);
+    }
+
+    /** How close a wait is to its target, for colouring: ok below 75 %, near below 100 %, over after. */
+    static String urgency(long waitSeconds, int targetSeconds) {
+        if (targetSeconds <= 0) {
+            return "ok";
+        }
+        if (waitSeconds >= targetSeconds) {
+            return "over";
+        }
+        return waitSeconds * 4 >= targetSeconds * 3L ? "near" : "ok";
+    }
+}
