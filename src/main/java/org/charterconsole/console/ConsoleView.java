@@ -15,6 +15,7 @@ import org.charterconsole.base.ui.SecondTicker;
 import org.charterconsole.queue.LiveQueue;
 import org.charterconsole.queue.LiveQueues;
 import org.charterconsole.queue.LiveSnapshot;
+import org.charterconsole.security.ConsoleUser;
 import org.charterconsole.security.CurrentUser;
 import org.charterconsole.security.Roles;
 
@@ -34,7 +35,8 @@ public class ConsoleView extends VerticalLayout {
 
     private final LiveQueues liveQueues;
     private final SecondTicker ticker;
-    private final CurrentUser currentUser;
+    /** Read once on the request thread: push callbacks run without a security context. */
+    private final ConsoleUser user;
     private final Clock clock;
     private final Div linkBanner = new Div();
     private final Paragraph scope = new Paragraph();
@@ -45,7 +47,7 @@ public class ConsoleView extends VerticalLayout {
     ConsoleView(LiveQueues liveQueues, SecondTicker ticker, CurrentUser currentUser, Clock clock) {
         this.liveQueues = liveQueues;
         this.ticker = ticker;
-        this.currentUser = currentUser;
+        this.user = currentUser.require();
         this.clock = clock;
         addClassName("console-view");
         linkBanner.addClassName("link-banner");
@@ -73,8 +75,8 @@ public class ConsoleView extends VerticalLayout {
 
     void show(LiveSnapshot snapshot) {
         linkBanner.setVisible(!snapshot.pbxConnected());
-        QueuesServed served = QueuesServed.of(snapshot, currentUser.agentInterface(),
-                currentUser.hasRole(Roles.TEAM_LEADER));
+        QueuesServed served = QueuesServed.of(snapshot, user.agentInterface(),
+                user.hasRole(Roles.TEAM_LEADER) || user.hasRole(Roles.ADMIN));
         scope.setText(served.allQueues() ? "All queues" : "Queues you serve");
         Map<String, QueueCard> previous = new LinkedHashMap<>(cards);
         cards.clear();
