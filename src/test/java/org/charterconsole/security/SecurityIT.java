@@ -64,6 +64,13 @@ class SecurityIT {
     }
 
     @Test
+    void with_the_simulator_the_demo_handler_is_created_on_start_and_signs_in_with_its_username_as_password()
+            throws Exception {
+        mvc.perform(formLogin("/login").user("handler").password("handler"))
+                .andExpect(authenticated().withUsername("handler").withRoles(Roles.HANDLER));
+    }
+
+    @Test
     void a_wrong_password_goes_back_to_the_login_page_with_an_error_and_is_audited() throws Exception {
         mvc.perform(formLogin("/login").user(TestUsers.LEADER).password("not-the-password"))
                 .andExpect(unauthenticated())
