@@ -17,12 +17,14 @@ import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -80,6 +82,17 @@ class SecurityIT {
         assertThat(newest.action()).isEqualTo(AuditActions.LOGIN_FAILED);
         assertThat(newest.subject()).isEqualTo(TestUsers.LEADER);
         assertThat(newest.detail()).doesNotContain("not-the-password");
+    }
+
+    @Test
+    void signing_out_is_audited() throws Exception {
+        mvc.perform(post("/logout").with(csrf()).with(user(TestUsers.LEADER).roles(Roles.TEAM_LEADER)))
+                .andExpect(unauthenticated());
+
+        assertThat(audit.latest(1)).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditActions.LOGGED_OUT);
+            assertThat(entry.actor()).isEqualTo(TestUsers.LEADER);
+        });
     }
 
     @Test
