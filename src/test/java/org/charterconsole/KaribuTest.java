@@ -6,7 +6,10 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
+import com.github.mvysny.fakeservlet.FakeHttpSession;
+import com.github.mvysny.fakeservlet.FakeRequest;
 import kotlin.jvm.functions.Function0;
+import kotlin.jvm.functions.Function1;
 import org.charterconsole.security.ConsoleUserDetails;
 import org.charterconsole.security.Roles;
 import org.junit.jupiter.api.AfterEach;
@@ -38,9 +41,12 @@ public abstract class KaribuTest {
     @Autowired
     protected ApplicationContext applicationContext;
 
+    private Function1<FakeHttpSession, FakeRequest> plainRequests;
+
     @BeforeEach
     void setUpVaadin() {
         SecurityContextHolder.clearContext();
+        plainRequests = MockVaadin.getMockRequestFactory();
         MockVaadin.setMockRequestFactory(SignedInFakeRequest::new);
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, applicationContext, uiFactory));
@@ -49,6 +55,7 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        MockVaadin.setMockRequestFactory(plainRequests);
         SecurityContextHolder.clearContext();
     }
 
