@@ -2,11 +2,13 @@ package org.charterconsole.security;
 
 import org.charterconsole.audit.AuditActions;
 import org.charterconsole.audit.AuditService;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -47,6 +49,12 @@ public class UserAccounts {
     @Transactional(readOnly = true)
     public Optional<ConsoleUser> find(String username) {
         return accounts.findByUsername(username).map(UserAccounts::toConsoleUser);
+    }
+
+    /** Every user, by username. */
+    @Transactional(readOnly = true)
+    public List<ConsoleUser> all() {
+        return accounts.findAll(Sort.by("username")).stream().map(UserAccounts::toConsoleUser).toList();
     }
 
     @Transactional(readOnly = true)

@@ -47,8 +47,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setTitle("Charter Console");
         i18n.getForm().setUsername("Username");
         i18n.getErrorMessage().setTitle("Wrong username or password");
-        i18n.getErrorMessage().setMessage("Check your username and password and try again. "
-                + "Ask your team leader if your account may be locked.");
+        i18n.getErrorMessage().setMessage("Check your username and password and try again.");
         return i18n;
     }
 }

@@ -1,0 +1,99 @@
+package org.charterconsole.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.charterconsole.KaribuTest;
+import org.charterconsole.audit.AuditActions;
+import org.charterconsole.audit.AuditService;
+import org.charterconsole.security.ConsoleUser;
+import org.charterconsole.security.NewUserAccount;
+import org.charterconsole.security.Roles;
+import org.charterconsole.security.UserAccounts;
+import org.charterconsole.security.UserAdministration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class UsersViewTest extends KaribuTest {
+
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    UserAdministration administration;
+    @Autowired
+    AuditService audit;
+
+    @Test
+    void an_administrator_adds_a_handler_with_a_phone_and_the_addition_is_audited_under_their_name() {
+        String username = "h" + UUID.randomUUID().toString().substring(0, 8);
+        login("chief-admin", Roles.ADMIN);
+        UI.getCurrent().navigate(UsersView.class);
+        int before = _size(_get(Grid.class));
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Username")), username);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), "Sam Patel");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Password")), "a-good-password");
+        _get(CheckboxGroup.class, spec -> spec.withLabel("Roles")).setValue(Set.of(Roles.HANDLER));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Phone (queue member interface)")), "PJSIP/2044");
+        _click(_get(Button.class, spec -> spec.withText("Add user")));
+
+        assertThat(accounts.find(username)).get().satisfies(user -> {
+            assertThat(user.roles()).containsExactly(Roles.HANDLER);
+            assertThat(user.agentInterface()).contains("PJSIP/2044");
+        });
+        assertThat(_size(_get(Grid.class))).isEqualTo(before + 1);
+        assertThat(audit.latest(1)).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditActions.USER_CREATED);
+            assertThat(entry.actor()).isEqualTo("chief-admin");
+            assertThat(entry.subject()).isEqualTo(username);
+        });
+    }
+
+    @Test
+    void bad_input_shows_why_and_adds_nobody() {
+        login("chief-admin", Roles.ADMIN);
+        UI.getCurrent().navigate(UsersView.class);
+        int before = accounts.all().size();
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Username")), "Not Valid");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), "Someone");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Password")), "a-good-password");
+        _click(_get(Button.class, spec -> spec.withText("Add user")));
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("form-problem")).getText()).contains("username");
+        assertThat(accounts.all()).hasSize(before);
+    }
+
+    @Test
+    void only_administrators_may_list_or_add_users_even_without_the_view() {
+        login("handler", Roles.HANDLER);
+
+        assertThatThrownBy(() -> administration.users()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> administration.create(new NewUserAccount("sneaky", "Sneaky", "password",
+                Set.of(Roles.ADMIN), Optional.empty()))).isInstanceOf(AccessDeniedException.class);
+        assertThat(accounts.find("sneaky")).isEmpty();
+    }
+
+    @Test
+    void an_administrator_sees_every_user() {
+        login("chief-admin", Roles.ADMIN);
+
+        assertThat(administration.users()).extracting(ConsoleUser::username).contains("handler", "admin");
+    }
+}
