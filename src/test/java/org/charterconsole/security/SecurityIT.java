@@ -117,9 +117,17 @@ class SecurityIT {
     }
 
     @Test
-    void the_api_refuses_a_wrong_basic_password() throws Exception {
+    void the_api_refuses_a_wrong_basic_password_and_audits_the_attempt_once() throws Exception {
+        long newestBefore = audit.latest(1).get(0).id();
+
         mvc.perform(get("/api/queues").with(httpBasic(TestUsers.HANDLER, "wrong")))
                 .andExpect(status().isUnauthorized());
+
+        assertThat(audit.latest(10)).filteredOn(entry -> entry.id() > newestBefore).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.action()).isEqualTo(AuditActions.LOGIN_FAILED);
+                    assertThat(entry.subject()).isEqualTo(TestUsers.HANDLER);
+                });
     }
 
     @Test
