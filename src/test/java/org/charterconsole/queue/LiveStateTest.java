@@ -190,4 +190,19 @@ class LiveStateTest {
         Thread.sleep(250);
         assertThat(notified.get()).isZero();
     }
+
+    @Test
+    void aCallerWhoAskedForACallBackAndLeftUnseenIsACallBack() throws InterruptedException {
+        apply(joined(0, "general", "95", 1, 1), callback(20, "general", "95"));
+        apply(snapshot(60, status("general", List.of())));
+        assertThat(lastRecordOf("95").outcome()).isEqualTo(CallOutcome.CALLBACK);
+    }
+
+    @Test
+    void aStandardCallerJoiningBehindPriorityCallersStaysBehindThem() throws InterruptedException {
+        apply(snapshot(0, status("general", List.of(), entry("general", "96", 1, 10, 10),
+                entry("general", "97", 2, 20, 0))));
+        LiveSnapshot snapshot = apply(joined(30, "general", "98", 3, 3), joined(31, "general", "99", 2, 4));
+        assertThat(waitingIds(snapshot, "general")).containsExactly("96", "99", "97", "98");
+    }
 }
