@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Today's charter figures per queue (the Europe/London day of the console's clock): settled calls
@@ -17,6 +18,12 @@ import java.util.Map;
 public class CharterFigures {
 
     static final ZoneId CHARTER_ZONE = ZoneId.of("Europe/London");
+    /** Wallboards may ask on every snapshot; the database is asked at most this often. */
+    private static final long REUSE_TALLY_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private record Tallies(LocalDate day, long takenNanos, Map<String, CallTally> byQueue) {}
+
+    private volatile Tallies cached;
 
     private final Clock clock;
     private final CallFigures calls;
@@ -33,7 +40,7 @@ public class CharterFigures {
         LocalDate day = LocalDate.ofInstant(clock.instant(), CHARTER_ZONE);
         Instant from = day.atStartOfDay(CHARTER_ZONE).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(CHARTER_ZONE).toInstant();
-        Map<String, CallTally> settled = calls.settledBetween(from, to);
+        Map<String, CallTally> settled = settled(day, from, to);
         Map<String, QueueFigures> figures = new LinkedHashMap<>();
         for (LiveQueue queue : live.snapshot().queues()) {
             long waitingToday = queue.waiting().stream().filter(c -> !c.joinedAt().isBefore(from)).count();
@@ -43,6 +50,17 @@ public class CharterFigures {
         settled.forEach((queue, tally) -> figures.computeIfAbsent(queue,
                 q -> ServiceLevelCalculator.figures(tally, 0)));
         return figures;
+    }
+
+    private Map<String, CallTally> settled(LocalDate day, Instant from, Instant to) {
+        Tallies last = cached;
+        long now = System.nanoTime();
+        if (last != null && last.day().equals(day) && now - last.takenNanos() < REUSE_TALLY_NANOS) {
+            return last.byQueue();
+        }
+        Map<String, CallTally> fresh = calls.settledBetween(from, to);
+        cached = new Tallies(day, now, fresh);
+        return fresh;
     }
 
     public QueueFigures today(String queue) {

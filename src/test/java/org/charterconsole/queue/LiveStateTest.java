@@ -182,12 +182,28 @@ class LiveStateTest {
     }
 
     @Test
-    void listenersHearNothingAfterTheyUnsubscribe() throws InterruptedException {
-        AtomicInteger notified = new AtomicInteger();
-        LiveQueues.Subscription subscription = live.subscribe(s -> notified.incrementAndGet());
-        subscription.close();
-        apply(joined(0, "general", "91", 1, 1));
-        Thread.sleep(250);
-        assertThat(notified.get()).isZero();
+    void listenersHearNothingAfterTheyUnsubscribe() {
+        AtomicInteger unsubscribed = new AtomicInteger();
+        AtomicInteger stillSubscribed = new AtomicInteger();
+        live.subscribe(s -> unsubscribed.incrementAndGet()).close();
+        live.subscribe(s -> stillSubscribed.incrementAndGet());
+        live.accept(joined(0, "general", "91", 1, 1));
+        await().untilAsserted(() -> assertThat(stillSubscribed.get()).isPositive());
+        assertThat(unsubscribed.get()).isZero();
+    }
+
+    @Test
+    void aCallerWhoAskedForACallBackAndLeftUnseenIsACallBack() throws InterruptedException {
+        apply(joined(0, "general", "95", 1, 1), callback(20, "general", "95"));
+        apply(snapshot(60, status("general", List.of())));
+        assertThat(lastRecordOf("95").outcome()).isEqualTo(CallOutcome.CALLBACK);
+    }
+
+    @Test
+    void aStandardCallerJoiningBehindPriorityCallersStaysBehindThem() throws InterruptedException {
+        apply(snapshot(0, status("general", List.of(), entry("general", "96", 1, 10, 10),
+                entry("general", "97", 2, 20, 0))));
+        LiveSnapshot snapshot = apply(joined(30, "general", "98", 3, 3), joined(31, "general", "99", 2, 4));
+        assertThat(waitingIds(snapshot, "general")).containsExactly("96", "99", "97", "98");
     }
 }
