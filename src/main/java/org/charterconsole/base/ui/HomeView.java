@@ -16,10 +16,11 @@ import jakarta.annotation.security.PermitAll;
 import org.charterconsole.security.CurrentUser;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Where everyone lands after signing in: the live console for those who may open it, otherwise a short
- * welcome listing the views the user may open.
+ * Where everyone lands after signing in: the live console for those who may open it, or the one view a
+ * role has (e.g. a wallboard screen), otherwise a short welcome listing the views the user may open.
  */
 @Route("")
 @PageTitle("Charter Console")
@@ -38,11 +39,23 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         List<MenuEntry> allowed = MenuConfiguration.getMenuEntries();
-        if (allowed.stream().anyMatch(entry -> CONSOLE_ROUTE.equals(routeOf(entry)))) {
-            event.forwardTo(CONSOLE_ROUTE);
+        Optional<String> landing = landingRoute(allowed);
+        if (landing.isPresent()) {
+            event.forwardTo(landing.get());
             return;
         }
         showWelcome(allowed);
+    }
+
+    /** The live console when the user may open it, else their only view, else none (a welcome instead). */
+    static Optional<String> landingRoute(List<MenuEntry> allowed) {
+        if (allowed.stream().anyMatch(entry -> CONSOLE_ROUTE.equals(routeOf(entry)))) {
+            return Optional.of(CONSOLE_ROUTE);
+        }
+        if (allowed.size() == 1) {
+            return Optional.of(routeOf(allowed.get(0)));
+        }
+        return Optional.empty();
     }
 
     private void showWelcome(List<MenuEntry> allowed) {
@@ -54,7 +67,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(new Paragraph("You may open:"));
         UnorderedList list = new UnorderedList();
-        allowed.forEach(entry -> list.add(new ListItem(new Anchor(entry.path(), entry.title()))));
+        allowed.forEach(entry -> list.add(new ListItem(new Anchor(routeOf(entry), entry.title()))));
         add(list);
     }
 

@@ -50,6 +50,14 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
+    void an_administrator_gets_a_welcome_listing_the_views_they_may_open() {
+        login("admin", Roles.ADMIN);
+        UI.getCurrent().navigate("");
+
+        assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("You may open:", "Users", "Audit trail");
+    }
+
+    @Test
     void a_user_who_may_not_open_the_console_gets_a_welcome_instead() {
         login("ooh", Roles.OUT_OF_HOURS);
         UI.getCurrent().navigate("");
