@@ -24,9 +24,7 @@ public record NewUserAccount(String username, String displayName, String passwor
         if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
             throw new IllegalArgumentException("A display name is 1 to 120 characters");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 72) {
-            throw new IllegalArgumentException("A password is " + MIN_PASSWORD_LENGTH + " to 72 characters");
-        }
+        requireValidPassword(password);
         roles = Set.copyOf(roles);
         if (roles.isEmpty() || !Roles.ALL.containsAll(roles)) {
             throw new IllegalArgumentException("Roles must be one or more of " + Roles.ALL);
@@ -36,6 +34,13 @@ public record NewUserAccount(String username, String displayName, String passwor
             throw new IllegalArgumentException("An agent interface looks like PJSIP/2001");
         }
         displayName = displayName.strip();
+    }
+
+    /** bcrypt reads at most 72 bytes of a password; a longer one would be silently cut. */
+    static void requireValidPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 72) {
+            throw new IllegalArgumentException("A password is " + MIN_PASSWORD_LENGTH + " to 72 characters");
+        }
     }
 
     /** The password never appears in logs. */

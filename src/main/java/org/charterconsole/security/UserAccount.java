@@ -93,4 +93,12 @@ class UserAccount {
     Set<String> roles() {
         return Set.copyOf(roles);
     }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
 }

@@ -14,4 +14,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select count(u) > 0 from UserAccount u join u.roles r where r = :role")
     boolean existsWithRole(@Param("role") String role);
+
+    @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true")
+    long countEnabledWithRole(@Param("role") String role);
 }

@@ -46,6 +46,39 @@ public class UserAccounts {
         return toConsoleUser(account);
     }
 
+    /**
+     * Lets the user sign in again, or stops them; a session already open runs on until it ends.
+     *
+     * @throws IllegalArgumentException for an unknown user, or when this would disable the last enabled administrator
+     */
+    @Transactional
+    public void setEnabled(String username, boolean enabled, String actor) {
+        UserAccount account = existing(username);
+        if (account.enabled() == enabled) {
+            return;
+        }
+        if (!enabled && account.roles().contains(Roles.ADMIN) && accounts.countEnabledWithRole(Roles.ADMIN) <= 1) {
+            throw new IllegalArgumentException("The last administrator cannot be disabled");
+        }
+        account.setEnabled(enabled);
+        audit.record(actor, enabled ? AuditActions.USER_ENABLED : AuditActions.USER_DISABLED, username, null);
+    }
+
+    /** @throws IllegalArgumentException for an unknown user or an unacceptable password */
+    @Transactional
+    public void changePassword(String username, String newPassword, String actor) {
+        NewUserAccount.requireValidPassword(newPassword);
+        existing(username).setPasswordHash(passwordEncoder.encode(newPassword));
+        audit.record(actor, AuditActions.PASSWORD_CHANGED, username, null);
+    }
+
+    /** Every user with whether they may sign in, by username; for administrators. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> summaries() {
+        return accounts.findAll(Sort.by("username")).stream()
+                .map(account -> new UserSummary(toConsoleUser(account), account.enabled())).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<ConsoleUser> find(String username) {
         return accounts.findByUsername(username).map(UserAccounts::toConsoleUser);
@@ -65,6 +98,11 @@ public class UserAccounts {
     @Transactional(readOnly = true)
     public boolean anyWithRole(String role) {
         return accounts.existsWithRole(role);
+    }
+
+    private UserAccount existing(String username) {
+        return accounts.findByUsername(username)
+                .orElseThrow(() -> new IllegalArgumentException("There is no user " + username));
     }
 
     private static ConsoleUser toConsoleUser(UserAccount account) {

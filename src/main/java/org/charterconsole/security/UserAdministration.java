@@ -18,12 +18,29 @@ public class UserAdministration {
         this.currentUser = currentUser;
     }
 
-    public List<ConsoleUser> users() {
-        return accounts.all();
+    public List<UserSummary> users() {
+        return accounts.summaries();
     }
 
     /** @throws IllegalArgumentException when the username is taken */
     public ConsoleUser create(NewUserAccount user) {
         return accounts.create(user, currentUser.actorName());
+    }
+
+    /** @throws IllegalArgumentException for oneself (no locking oneself out) or the last administrator */
+    public void disable(String username) {
+        if (username.equals(currentUser.actorName())) {
+            throw new IllegalArgumentException("You cannot disable your own account");
+        }
+        accounts.setEnabled(username, false, currentUser.actorName());
+    }
+
+    public void enable(String username) {
+        accounts.setEnabled(username, true, currentUser.actorName());
+    }
+
+    /** @throws IllegalArgumentException for an unacceptable password */
+    public void setPassword(String username, String newPassword) {
+        accounts.changePassword(username, newPassword, currentUser.actorName());
     }
 }

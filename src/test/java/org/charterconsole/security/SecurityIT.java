@@ -96,6 +96,23 @@ class SecurityIT {
     }
 
     @Test
+    void a_disabled_user_cannot_sign_in_and_the_attempt_is_audited() throws Exception {
+        String username = "t-leaver-" + System.nanoTime();
+        accounts.create(new NewUserAccount(username, "Leaver", "password", java.util.Set.of(Roles.HANDLER),
+                java.util.Optional.empty()), "system");
+        accounts.setEnabled(username, false, "system");
+
+        mvc.perform(formLogin("/login").user(username).password("password"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
+        assertThat(audit.latest(1).get(0)).satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditActions.LOGIN_FAILED);
+            assertThat(entry.subject()).isEqualTo(username);
+            assertThat(entry.detail()).contains("DisabledException");
+        });
+    }
+
+    @Test
     void an_unknown_user_cannot_sign_in() throws Exception {
         mvc.perform(formLogin("/login").user("nobody").password("nobody"))
                 .andExpect(unauthenticated())

@@ -11,6 +11,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCrypt;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Optional;
 import java.util.Set;
@@ -99,6 +100,37 @@ class UserAccountsIT {
 
         assertThat(userAccounts.anyWithRole(Roles.OUT_OF_HOURS)).isTrue();
         assertThat(userAccounts.none()).isFalse();
+    }
+
+    @Test
+    @Transactional
+    void the_last_enabled_administrator_cannot_be_disabled() {
+        jdbc.update("delete from user_account");
+        userAccounts.create(new NewUserAccount("only-admin", "Only", "password", Set.of(Roles.ADMIN), Optional.empty()), "system");
+        userAccounts.create(new NewUserAccount("second-admin", "Second", "password", Set.of(Roles.ADMIN), Optional.empty()), "system");
+
+        userAccounts.setEnabled("second-admin", false, "only-admin");
+
+        assertThatThrownBy(() -> userAccounts.setEnabled("only-admin", false, "second-admin"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("last administrator");
+        assertThat(userAccounts.summaries()).filteredOn(UserSummary::enabled)
+                .extracting(summary -> summary.user().username()).containsExactly("only-admin");
+    }
+
+    @Test
+    void a_disabled_user_is_loaded_as_disabled() {
+        String username = uniqueName();
+        userAccounts.create(new NewUserAccount(username, "Leaver", "password", Set.of(Roles.HANDLER), Optional.empty()), "admin");
+
+        userAccounts.setEnabled(username, false, "admin");
+
+        assertThat(userDetailsService.loadUserByUsername(username).isEnabled()).isFalse();
+    }
+
+    @Test
+    void changing_the_password_of_an_unknown_user_is_refused() {
+        assertThatThrownBy(() -> userAccounts.changePassword("nobody-" + uniqueName(), "password", "admin"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no user");
     }
 
     private static String uniqueName() {

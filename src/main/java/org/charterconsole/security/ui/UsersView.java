@@ -2,28 +2,27 @@ package org.charterconsole.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.charterconsole.security.ConsoleUser;
-import org.charterconsole.security.NewUserAccount;
 import org.charterconsole.security.Roles;
 import org.charterconsole.security.UserAdministration;
+import org.charterconsole.security.UserSummary;
 
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** The administrator's list of users, and the form to add one. */
+/** The administrator's users: add one, disable or enable one, set a new password. */
 @Route("users")
 @PageTitle("Users · Charter Console")
 @Menu(title = "Users", order = 90)
@@ -31,54 +30,87 @@ import java.util.TreeSet;
 public class UsersView extends VerticalLayout {
 
     private final UserAdministration administration;
-    private final Grid<ConsoleUser> users = new Grid<>();
-    private final TextField username = new TextField("Username");
-    private final TextField displayName = new TextField("Name");
-    private final PasswordField password = new PasswordField("Password");
-    private final CheckboxGroup<String> roles = new CheckboxGroup<>("Roles");
-    private final TextField phone = new TextField("Phone (queue member interface)");
+    private final Grid<UserSummary> users = new Grid<>();
+    private final Span selected = new Span();
+    private final Button enableOrDisable = new Button();
+    private final PasswordField newPassword = new PasswordField("New password");
+    private final HorizontalLayout actions;
+    private final NewUserForm form = new NewUserForm();
     private final Span problem = new Span();
 
     UsersView(UserAdministration administration) {
         this.administration = administration;
         addClassName("users-view");
-        users.addColumn(ConsoleUser::username).setHeader("Username").setAutoWidth(true);
-        users.addColumn(ConsoleUser::displayName).setHeader("Name").setAutoWidth(true);
-        users.addColumn(user -> String.join(", ", new TreeSet<>(user.roles()))).setHeader("Roles");
-        users.addColumn(user -> user.agentInterface().orElse("")).setHeader("Phone").setAutoWidth(true);
+        users.addColumn(summary -> summary.user().username()).setHeader("Username").setAutoWidth(true);
+        users.addColumn(summary -> summary.user().displayName()).setHeader("Name").setAutoWidth(true);
+        users.addColumn(summary -> String.join(", ", new TreeSet<>(summary.user().roles()))).setHeader("Roles");
+        users.addColumn(summary -> summary.user().agentInterface().orElse("")).setHeader("Phone").setAutoWidth(true);
+        users.addColumn(summary -> summary.enabled() ? "yes" : "no").setHeader("May sign in").setAutoWidth(true);
         users.setAllRowsVisible(true);
+        users.asSingleSelect().addValueChangeListener(event -> showActions(Optional.ofNullable(event.getValue())));
 
-        roles.setItems(new TreeSet<>(Roles.ALL));
-        phone.setPlaceholder("PJSIP/2001");
+        enableOrDisable.addClickListener(click -> run(this::enableOrDisable));
+        Button setPassword = new Button("Set password", click -> run(this::setPassword));
+        actions = new HorizontalLayout(selected, enableOrDisable, newPassword, setPassword);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        actions.setVisible(false);
+
         problem.addClassName("form-problem");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
-        Button add = new Button("Add user", click -> addUser());
+        Button add = new Button("Add user", click -> run(this::addUser));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(username, displayName, password, phone, roles);
 
-        add(new H2("Users"), users, new H2("Add a user"), form, problem, add);
+        add(new H2("Users"), users, actions, problem, new H2("Add a user"), form, add);
         refresh();
     }
 
     private void addUser() {
+        ConsoleUser created = administration.create(form.read());
+        form.clear();
+        refresh();
+        Notification.show("Added " + created.username());
+    }
+
+    private void enableOrDisable() {
+        UserSummary summary = users.asSingleSelect().getValue();
+        if (summary.enabled()) {
+            administration.disable(summary.user().username());
+        } else {
+            administration.enable(summary.user().username());
+        }
+        refresh();
+    }
+
+    private void setPassword() {
+        String username = users.asSingleSelect().getValue().user().username();
+        administration.setPassword(username, newPassword.getValue());
+        newPassword.clear();
+        Notification.show("New password set for " + username);
+    }
+
+    /** Bad input leaves everything as it was and says why. */
+    private void run(Runnable action) {
         try {
-            ConsoleUser created = administration.create(new NewUserAccount(username.getValue().strip(),
-                    displayName.getValue(), password.getValue(), roles.getValue(),
-                    Optional.of(phone.getValue().strip())));
+            action.run();
             problem.setText("");
-            username.clear();
-            displayName.clear();
-            password.clear();
-            roles.clear();
-            phone.clear();
-            refresh();
-            Notification.show("Added " + created.username());
         } catch (IllegalArgumentException e) {
             problem.setText(e.getMessage());
         }
     }
 
+    private void showActions(Optional<UserSummary> summary) {
+        actions.setVisible(summary.isPresent());
+        summary.ifPresent(user -> {
+            selected.setText(user.user().username());
+            enableOrDisable.setText(user.enabled() ? "Disable" : "Enable");
+        });
+    }
+
     private void refresh() {
-        users.setItems(administration.users());
+        Optional<String> keep = Optional.ofNullable(users.asSingleSelect().getValue()).map(summary -> summary.user().username());
+        var all = administration.users();
+        users.setItems(all);
+        keep.flatMap(username -> all.stream().filter(summary -> summary.user().username().equals(username)).findFirst())
+                .ifPresentOrElse(users::select, () -> showActions(Optional.empty()));
     }
 }

@@ -10,14 +10,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.charterconsole.KaribuTest;
 import org.charterconsole.audit.AuditActions;
 import org.charterconsole.audit.AuditService;
-import org.charterconsole.security.ConsoleUser;
 import org.charterconsole.security.NewUserAccount;
 import org.charterconsole.security.Roles;
 import org.charterconsole.security.UserAccounts;
 import org.charterconsole.security.UserAdministration;
+import org.charterconsole.security.UserSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.bcrypt.BCrypt;
 
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +40,8 @@ class UsersViewTest extends KaribuTest {
     UserAdministration administration;
     @Autowired
     AuditService audit;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void an_administrator_adds_a_handler_with_a_phone_and_the_addition_is_audited_under_their_name() {
@@ -94,6 +98,92 @@ class UsersViewTest extends KaribuTest {
     void an_administrator_sees_every_user() {
         login("chief-admin", Roles.ADMIN);
 
-        assertThat(administration.users()).extracting(ConsoleUser::username).contains("handler", "admin");
+        assertThat(administration.users()).extracting(summary -> summary.user().username()).contains("handler", "admin");
+    }
+
+    @Test
+    void an_administrator_disables_and_enables_a_user_and_both_are_audited() {
+        String username = someHandler();
+        login("chief-admin", Roles.ADMIN);
+        UI.getCurrent().navigate(UsersView.class);
+
+        select(username);
+        _click(_get(Button.class, spec -> spec.withText("Disable")));
+        assertThat(enabled(username)).isFalse();
+        assertThat(audit.latest(1).get(0)).satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditActions.USER_DISABLED);
+            assertThat(entry.subject()).isEqualTo(username);
+            assertThat(entry.actor()).isEqualTo("chief-admin");
+        });
+
+        _click(_get(Button.class, spec -> spec.withText("Enable")));
+        assertThat(enabled(username)).isTrue();
+        assertThat(audit.latest(1).get(0).action()).isEqualTo(AuditActions.USER_ENABLED);
+    }
+
+    @Test
+    void an_administrator_cannot_disable_their_own_account() {
+        login("admin", Roles.ADMIN);
+        UI.getCurrent().navigate(UsersView.class);
+
+        select("admin");
+        _click(_get(Button.class, spec -> spec.withText("Disable")));
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("form-problem")).getText()).contains("your own account");
+        assertThat(enabled("admin")).isTrue();
+    }
+
+    @Test
+    void an_administrator_sets_a_new_password_which_is_stored_as_bcrypt_and_audited() {
+        String username = someHandler();
+        login("chief-admin", Roles.ADMIN);
+        UI.getCurrent().navigate(UsersView.class);
+
+        select(username);
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), "brand-new-pass");
+        _click(_get(Button.class, spec -> spec.withText("Set password")));
+
+        String hash = jdbc.queryForObject("select password_hash from user_account where username = ?", String.class, username);
+        assertThat(BCrypt.checkpw("brand-new-pass", hash)).isTrue();
+        assertThat(audit.latest(1).get(0)).satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditActions.PASSWORD_CHANGED);
+            assertThat(entry.subject()).isEqualTo(username);
+            assertThat(entry.detail()).isNull();
+        });
+    }
+
+    @Test
+    void a_too_short_new_password_is_refused_and_the_old_one_stays() {
+        String username = someHandler();
+        String before = jdbc.queryForObject("select password_hash from user_account where username = ?", String.class, username);
+        login("chief-admin", Roles.ADMIN);
+        UI.getCurrent().navigate(UsersView.class);
+
+        select(username);
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), "x");
+        _click(_get(Button.class, spec -> spec.withText("Set password")));
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("form-problem")).getText()).contains("password");
+        assertThat(jdbc.queryForObject("select password_hash from user_account where username = ?", String.class, username))
+                .isEqualTo(before);
+    }
+
+    private String someHandler() {
+        String username = "h" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(new NewUserAccount(username, "Some Handler", "password", Set.of(Roles.HANDLER), Optional.empty()),
+                "system");
+        return username;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void select(String username) {
+        Grid<UserSummary> grid = _get(Grid.class);
+        grid.select(grid.getListDataView().getItems().filter(summary -> summary.user().username().equals(username))
+                .findFirst().orElseThrow());
+    }
+
+    private boolean enabled(String username) {
+        return accounts.summaries().stream().filter(summary -> summary.user().username().equals(username))
+                .findFirst().orElseThrow().enabled();
     }
 }
