@@ -2,6 +2,7 @@ package org.charterconsole.security;
 
 import org.charterconsole.audit.AuditActions;
 import org.charterconsole.audit.AuditService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -20,12 +21,15 @@ public class UserAccounts {
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditService audit, Clock clock) {
+    UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditService audit, Clock clock,
+                 ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -62,6 +66,9 @@ public class UserAccounts {
         }
         account.setEnabled(enabled);
         audit.record(actor, enabled ? AuditActions.USER_ENABLED : AuditActions.USER_DISABLED, username, null);
+        if (!enabled) {
+            events.publishEvent(new UserDisabled(username));
+        }
     }
 
     /** @throws IllegalArgumentException for an unknown user or an unacceptable password */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
@@ -110,6 +111,21 @@ class SecurityIT {
             assertThat(entry.subject()).isEqualTo(username);
             assertThat(entry.detail()).contains("DisabledException");
         });
+    }
+
+    @Test
+    void disabling_a_user_ends_the_session_they_have_open() throws Exception {
+        String username = "t-session-" + System.nanoTime();
+        accounts.create(new NewUserAccount(username, "Leaver", "password", java.util.Set.of(Roles.HANDLER),
+                java.util.Optional.empty()), "system");
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("password"))
+                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+
+        accounts.setEnabled(username, false, "admin");
+
+        mvc.perform(get("/console").session(session))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
     }
 
     @Test
