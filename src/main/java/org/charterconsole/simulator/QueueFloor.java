@@ -71,13 +71,22 @@ final class QueueFloor {
         return "%s-%08x".formatted(tech, sequence);
     }
 
+    void emit(AmiMessage event) {
+        events.accept(event);
+    }
+
     SimCaller join(String queueName, String number, String name, int queuePriority) {
+        return join(queueName, number, name, queuePriority, now());
+    }
+
+    /** {@code joinedAt} may lie in the past: callers already waiting when the simulation starts. */
+    SimCaller join(String queueName, String number, String name, int queuePriority, Instant joinedAt) {
         SimQueue queue = queue(queueName).orElseThrow(() -> new IllegalArgumentException("No such queue: " + queueName));
         String channel = nextChannel("PJSIP/council-trunk");
         String uniqueId = nextUniqueId();
         // app_queue reports the position the caller got, and keeps it as the original position.
         int position = positionFor(queue, queuePriority);
-        SimCaller caller = new SimCaller(uniqueId, channel, number, name, queueName, now(), position, queuePriority);
+        SimCaller caller = new SimCaller(uniqueId, channel, number, name, queueName, joinedAt, position, queuePriority);
         queue.insert(caller);
         callers.put(uniqueId, caller);
         events.accept(AmiEvents.join(caller, position, queue.callers.size()));

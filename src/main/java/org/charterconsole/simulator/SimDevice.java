@@ -16,6 +16,8 @@ final class SimDevice {
     SimCaller caller;
     Instant ringStartedAt;
     Instant connectedAt;
+    /** Wrap-up after a call: the handler takes no call before this. */
+    Instant availableFrom = Instant.MIN;
 
     SimDevice(String agentInterface) {
         this.agentInterface = agentInterface;
