@@ -73,6 +73,10 @@ final class PlainAmiClient implements AutoCloseable {
         return messages.get(messages.size() - 1);
     }
 
+    void setReadTimeout(int millis) throws IOException {
+        socket.setSoTimeout(millis);
+    }
+
     boolean closedByServer() throws IOException {
         return reader.readLine() == null;
     }
