@@ -138,7 +138,7 @@ final class AmiActions {
         }
         boolean knownTech = channel.startsWith("PJSIP/") || channel.startsWith("Local/") || channel.startsWith("SIP/");
         String uniqueId = knownTech ? floor.nextUniqueId() : "<unknown>";
-        scheduler.after(Duration.ofSeconds(2), () -> broadcast.accept(AmiMessage.event("OriginateResponse")
+        scheduler.after(Duration.ofSeconds(1), () -> broadcast.accept(AmiMessage.event("OriginateResponse")
                 .add("Privilege", "call,all").addIfPresent("ActionID", id)
                 .add("Response", knownTech ? "Success" : "Failure").add("Channel", channel)
                 .add("Context", action.getOrEmpty("Context")).add("Exten", action.getOrEmpty("Exten"))

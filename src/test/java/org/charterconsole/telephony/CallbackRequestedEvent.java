@@ -1,0 +1,22 @@
+package org.charterconsole.telephony;
+
+import org.asteriskjava.manager.event.UserEvent;
+
+/** Test-only twin of the dialplan's {@code UserEvent: CallbackRequested}. */
+public class CallbackRequestedEvent extends UserEvent {
+
+    private static final long serialVersionUID = 1L;
+    private String queue;
+
+    public CallbackRequestedEvent(Object source) {
+        super(source);
+    }
+
+    public String getQueue() {
+        return queue;
+    }
+
+    public void setQueue(String queue) {
+        this.queue = queue;
+    }
+}
