@@ -30,6 +30,11 @@ public record SimulatorProperties(
         @DecimalMin("0") @DefaultValue("1") double trafficFactor,
         @Min(0) @Max(65535) @DefaultValue("0") int port) {
 
+    public SimulatorProperties {
+        // Binding leaves an absent Optional property null.
+        start = start == null ? Optional.empty() : start;
+    }
+
     /** Settings for tests that drive the simulator by hand on a free port. */
     public static SimulatorProperties manual(LocalDateTime start) {
         return new SimulatorProperties(1, 20261128, Optional.of(start), false, 1, 0);
