@@ -39,7 +39,8 @@ final class CouncilCatalog {
     static List<SimulatedAgent> agents() {
         List<SimulatedAgent> agents = new ArrayList<>();
         for (int i = 0; i < NAMES.length; i++) {
-            boolean early = i % 2 == 0;
+            // Half of every skill group works early, half late, so each queue is staffed all day.
+            boolean early = (i / SKILL_GROUPS.size()) % 2 == 0;
             LocalTime start = early ? LocalTime.of(8, 0) : LocalTime.of(9, 0);
             LocalTime end = early ? LocalTime.of(16, 0) : LocalTime.of(17, 30);
             // Lunches staggered across 11:30-14:00, so the 12:00-14:00 peak runs short-handed.
