@@ -24,6 +24,7 @@ final class QueueFloor {
     private final Map<String, SimDevice> devices = new TreeMap<>();
     private final long epoch;
     private long sequence;
+    private long channelSequence;
 
     QueueFloor(Clock clock, Consumer<AmiMessage> events) {
         this.clock = clock;
@@ -68,7 +69,7 @@ final class QueueFloor {
     }
 
     String nextChannel(String tech) {
-        return "%s-%08x".formatted(tech, sequence);
+        return "%s-%08x".formatted(tech, channelSequence++);
     }
 
     void emit(AmiMessage event) {
