@@ -54,6 +54,14 @@ public final class PbxSimulator implements AutoCloseable {
         return CouncilCatalog.SERVICES.stream().map(SimulatedService::queue).toList();
     }
 
+    /** Adds a queue beyond the built-in council's (e.g. a service an administrator created). */
+    public void addQueue(String queue, int weight) {
+        engine.call(() -> {
+            engine.floor.defineQueue(queue, weight);
+            return null;
+        });
+    }
+
     /** A caller enters {@code queue} with QUEUE_PRIO {@code queuePriority}; returns its Uniqueid. */
     public String joinCaller(String queue, String number, int queuePriority) {
         return engine.call(() -> engine.floor.join(queue, number, "Resident", queuePriority).uniqueId);
