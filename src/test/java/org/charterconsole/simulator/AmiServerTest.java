@@ -116,6 +116,25 @@ class AmiServerTest {
     }
 
     @Test
+    void summarises_each_queue_with_its_longest_wait() throws Exception {
+        simulator.addMember("waste", "PJSIP/2019", "Tom Edwards");
+        simulator.joinCaller("waste", "07700900031", 0);
+        clock.advance(java.time.Duration.ofSeconds(42));
+        try (PlainAmiClient client = loggedIn()) {
+            client.send("Action: QueueSummary", "Queue: waste", "ActionID: sum");
+
+            List<AmiMessage> list = client.readUntil(m -> m.isEvent("QueueSummaryComplete"));
+            AmiMessage summary = list.stream().filter(m -> m.isEvent("QueueSummary")).findFirst().orElseThrow();
+            assertThat(summary.getOrEmpty("Queue")).isEqualTo("waste");
+            assertThat(summary.getOrEmpty("LoggedIn")).isEqualTo("1");
+            assertThat(summary.getOrEmpty("Available")).isEqualTo("1");
+            assertThat(summary.getOrEmpty("Callers")).isEqualTo("1");
+            assertThat(summary.getOrEmpty("LongestHoldTime")).isEqualTo("42");
+            assertThat(list.get(list.size() - 1).getOrEmpty("ListItems")).isEqualTo("1");
+        }
+    }
+
+    @Test
     void keeps_the_astdb_the_console_writes() throws Exception {
         try (PlainAmiClient client = loggedIn()) {
             client.send("Action: DBPut", "Family: console", "Key: open", "Val: 1", "ActionID: put");
