@@ -1,5 +1,7 @@
 package org.charterconsole.security;
 
+import java.util.Set;
+
 /** Every role name in one place; used by {@code @RolesAllowed} on views and {@code @PreAuthorize} on services. */
 public final class Roles {
     public static final String HANDLER = "HANDLER";
@@ -7,6 +9,8 @@ public final class Roles {
     public static final String OUT_OF_HOURS = "OUT_OF_HOURS";
     public static final String WALLBOARD = "WALLBOARD";
     public static final String ADMIN = "ADMIN";
+
+    public static final Set<String> ALL = Set.of(HANDLER, TEAM_LEADER, OUT_OF_HOURS, WALLBOARD, ADMIN);
 
     private Roles() {
     }

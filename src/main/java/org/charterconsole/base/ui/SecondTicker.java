@@ -1,6 +1,8 @@
 package org.charterconsole.base.ui;
 
-import org.springframework.beans.factory.DisposableBean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import java.util.Set;
@@ -11,21 +13,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One shared once-a-second beat for views that show ticking waits, instead of a timer per
- * browser tab. Listeners must hand work on ({@code UI.access}) and return at once.
+ * browser tab. Listeners must hand work on ({@code UI.access}) and return at once; a listener
+ * that throws is dropped (its UI has gone).
  */
 @Component
-public class SecondTicker implements DisposableBean {
+public class SecondTicker implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SecondTicker.class);
 
     private final Set<Runnable> listeners = new CopyOnWriteArraySet<>();
-    private final ScheduledExecutorService beat = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "ui-second-ticker");
-        thread.setDaemon(true);
-        return thread;
-    });
-
-    SecondTicker() {
-        beat.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
-    }
+    private ScheduledExecutorService beat;
 
     public AutoCloseable subscribe(Runnable listener) {
         listeners.add(listener);
@@ -38,17 +35,38 @@ public class SecondTicker implements DisposableBean {
             try {
                 listener.run();
             } catch (RuntimeException e) {
+                log.debug("Dropping a ticker listener that failed", e);
                 listeners.remove(listener);
             }
         }
     }
 
-    int listenerCount() {
+    public int listenerCount() {
         return listeners.size();
     }
 
     @Override
-    public void destroy() {
-        beat.shutdownNow();
+    public synchronized void start() {
+        if (beat == null) {
+            beat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "ui-second-ticker");
+                thread.setDaemon(true);
+                return thread;
+            });
+            beat.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (beat != null) {
+            beat.shutdownNow();
+            beat = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return beat != null;
     }
 }

@@ -1,0 +1,187 @@
+package org.charterconsole.queue;
+
+import org.charterconsole.pbx.PbxEvent;
+import org.charterconsole.pbx.PbxEventSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * The live queues, callers and agents. {@link #accept} only enqueues (it runs on the telephony
+ * adapter's thread); one writer thread applies events in batches and publishes immutable snapshots.
+ */
+@Component
+public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveState.class);
+    private static final int MAX_BATCH = 10_000;
+    private static final long NOTIFY_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+    private final Clock clock;
+    private final LiveStateModel model;
+    private final List<CallRecordSink> recordSinks;
+    private final LinkedBlockingQueue<PbxEvent> inbox = new LinkedBlockingQueue<>();
+    private final List<Consumer<LiveSnapshot>> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong accepted = new AtomicLong();
+    private final Object appliedMonitor = new Object();
+    private volatile long applied;
+    private volatile LiveSnapshot snapshot;
+    private volatile Thread writer;
+    private long version;
+    private long lastNotifiedNanos;
+    private boolean notificationPending;
+
+    public LiveState(Clock clock, ServiceTargets targets, List<CallRecordSink> recordSinks) {
+        this.clock = clock;
+        this.model = new LiveStateModel(targets);
+        this.recordSinks = List.copyOf(recordSinks);
+        this.snapshot = LiveSnapshot.empty(clock.instant());
+    }
+
+    @Override
+    public void accept(PbxEvent event) {
+        accepted.incrementAndGet();
+        inbox.add(event);
+    }
+
+    @Override
+    public LiveSnapshot snapshot() {
+        return snapshot;
+    }
+
+    @Override
+    public Subscription subscribe(Consumer<LiveSnapshot> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Waits until every event accepted before this call has been applied; false on time-out. */
+    public boolean awaitApplied(Duration timeout) throws InterruptedException {
+        long target = accepted.get();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (appliedMonitor) {
+            while (applied < target) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(appliedMonitor, left);
+            }
+        }
+        return true;
+    }
+
+    public int backlog() {
+        return inbox.size();
+    }
+
+    @Override
+    public synchronized void start() {
+        if (writer == null) {
+            Thread thread = new Thread(this::run, "live-state");
+            thread.setDaemon(true);
+            writer = thread;
+            thread.start();
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        Thread thread = writer;
+        writer = null;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return writer != null;
+    }
+
+    /** Starts before the telephony adapter and stops after it, so no event finds it closed. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 1000;
+    }
+
+    private void run() {
+        List<PbxEvent> batch = new ArrayList<>();
+        while (writer == Thread.currentThread()) {
+            try {
+                PbxEvent first = inbox.poll(50, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    batch.add(first);
+                    inbox.drainTo(batch, MAX_BATCH - 1);
+                    applyBatch(batch);
+                    batch.clear();
+                }
+                notifyListenersIfDue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("Live state could not apply a batch of events", e);
+                batch.clear();
+            }
+        }
+    }
+
+    private void applyBatch(List<PbxEvent> batch) {
+        for (PbxEvent event : batch) {
+            try {
+                model.apply(event);
+            } catch (RuntimeException e) {
+                log.error("Live state could not apply {}", event.getClass().getSimpleName(), e);
+            }
+        }
+        snapshot = model.snapshot(clock.instant(), ++version);
+        for (CallRecord record : model.drainRecordChanges()) {
+            for (CallRecordSink sink : recordSinks) {
+                try {
+                    sink.recorded(record);
+                } catch (RuntimeException e) {
+                    log.error("A call record sink failed", e);
+                }
+            }
+        }
+        notificationPending = true;
+        synchronized (appliedMonitor) {
+            applied += batch.size();
+            appliedMonitor.notifyAll();
+        }
+    }
+
+    private void notifyListenersIfDue() {
+        long now = System.nanoTime();
+        if (!notificationPending || now - lastNotifiedNanos < NOTIFY_INTERVAL_NANOS) {
+            return;
+        }
+        notificationPending = false;
+        lastNotifiedNanos = now;
+        LiveSnapshot current = snapshot;
+        for (Consumer<LiveSnapshot> listener : listeners) {
+            try {
+                listener.accept(current);
+            } catch (RuntimeException e) {
+                log.warn("A live state listener failed; the others are still notified", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.charterconsole.queue;
+
+import org.charterconsole.pbx.PbxEvent;
+import org.charterconsole.pbx.QueueMember;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The mutable live state. Owned by exactly one thread (the live state's writer); everyone else
+ * sees the {@link LiveSnapshot}s it takes.
+ */
+final class LiveStateModel {
+
+    private final ServiceTargets targets;
+    private final Map<String, QueueCallers> queues = new TreeMap<>();
+    private final AgentBoard agents = new AgentBoard();
+    private final CallLedger calls;
+    private long joinSequence;
+    private boolean pbxConnected;
+
+    LiveStateModel(ServiceTargets targets) {
+        this.targets = targets;
+        this.calls = new CallLedger(targets);
+    }
+
+    void apply(PbxEvent event) {
+        if (event instanceof PbxEvent.CallerJoined e) {
+            callerJoined(e);
+        } else if (event instanceof PbxEvent.CallerLeft e) {
+            queue(e.queue()).remove(e.uniqueId());
+            calls.left(e.queue(), e.uniqueId(), e.at());
+        } else if (event instanceof PbxEvent.CallerAbandoned e) {
+            queue(e.queue()).remove(e.uniqueId());
+            calls.abandoned(e.queue(), e.uniqueId(), e.holdSeconds(), e.at());
+        } else if (event instanceof PbxEvent.AgentCalled e) {
+            agents.ringing(e.agentInterface(), e.memberName());
+            calls.agentCalled(e.queue(), e.uniqueId(), e.agentInterface(), e.at());
+        } else if (event instanceof PbxEvent.AgentConnected e) {
+            queue(e.queue()).remove(e.uniqueId());
+            agents.connected(e.agentInterface(), e.memberName(), e.uniqueId());
+            calls.connected(e.queue(), e.uniqueId(), e.agentInterface(), e.holdSeconds(), e.at());
+        } else if (event instanceof PbxEvent.AgentCompleted e) {
+            agents.completed(e.agentInterface());
+            calls.completed(e.queue(), e.uniqueId(), e.agentInterface(), e.holdSeconds(), e.talkSeconds(), e.at());
+        } else if (event instanceof PbxEvent.AgentRingNoAnswer e) {
+            agents.ringEnded(e.agentInterface());
+        } else if (event instanceof PbxEvent.MemberUpdated e) {
+            queue(e.member().queue());
+            agents.memberUpdated(e.member());
+        } else if (event instanceof PbxEvent.MemberRemoved e) {
+            agents.memberRemoved(e.queue(), e.agentInterface());
+        } else if (event instanceof PbxEvent.CallbackRequested e) {
+            calls.callbackRequested(e.queue(), e.uniqueId(), e.callerNumber(), e.at());
+        } else if (event instanceof PbxEvent.QueueStatusSnapshot e) {
+            replaceWith(e);
+        } else if (event instanceof PbxEvent.LinkUp) {
+            pbxConnected = true;
+        } else if (event instanceof PbxEvent.LinkDown) {
+            pbxConnected = false;
+        }
+        // PbxShutdown (LinkDown follows) and OutOfHoursEmergency (the out-of-hours feature's) change nothing here.
+    }
+
+    private void callerJoined(PbxEvent.CallerJoined e) {
+        QueueCallers queue = queue(e.queue());
+        if (queue.contains(e.uniqueId())
+                || !calls.joined(e.queue(), e.uniqueId(), e.callerNumber(), e.at())) {
+            return;
+        }
+        queue.add(new QueueCallers.Entry(e.uniqueId(), e.channel(), e.callerNumber(), e.callerName(),
+                queue.priorityForJoinAt(e.position()), e.at(), ++joinSequence));
+    }
+
+    private void replaceWith(PbxEvent.QueueStatusSnapshot snapshot) {
+        queues.clear();
+        List<QueueMember> members = new ArrayList<>();
+        Set<CallRecord.Key> waitingNow = new HashSet<>();
+        for (PbxEvent.QueueStatus status : snapshot.queues()) {
+            QueueCallers queue = queue(status.queue());
+            members.addAll(status.members());
+            status.entries().stream()
+                    .sorted(Comparator.comparingInt(PbxEvent.QueueEntry::position))
+                    .forEach(entry -> {
+                        Instant joinedAt = snapshot.at().minusSeconds(entry.waitSeconds());
+                        waitingNow.add(new CallRecord.Key(entry.uniqueId(), status.queue()));
+                        calls.joined(status.queue(), entry.uniqueId(), entry.callerNumber(), joinedAt);
+                        queue.add(new QueueCallers.Entry(entry.uniqueId(), entry.channel(), entry.callerNumber(),
+                                entry.callerName(), entry.priority(), joinedAt, ++joinSequence));
+                    });
+        }
+        agents.replaceAll(members);
+        calls.reconcile(waitingNow, snapshot.at());
+    }
+
+    private QueueCallers queue(String name) {
+        return queues.computeIfAbsent(name, QueueCallers::new);
+    }
+
+    List<CallRecord> drainRecordChanges() {
+        return calls.drainChanges();
+    }
+
+    LiveSnapshot snapshot(Instant at, long version) {
+        for (String queue : agents.queues()) {
+            queue(queue);
+        }
+        List<LiveQueue> live = new ArrayList<>(queues.size());
+        queues.forEach((name, callers) -> {
+            ServiceTarget target = targets.forQueue(name);
+            live.add(new LiveQueue(name, target.service(), target.priorityClass(), target.answerWithinSeconds(),
+                    target.answeredTargetPercent(), callers.waiting(), agents.countsFor(name)));
+        });
+        live.sort(Comparator.comparing(LiveQueue::priorityClass).thenComparing(LiveQueue::name));
+        return new LiveSnapshot(at, version, pbxConnected, live, agents.agents());
+    }
+}

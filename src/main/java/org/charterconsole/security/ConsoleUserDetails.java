@@ -1,0 +1,86 @@
+package org.charterconsole.security;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The principal of a signed-in user; kept in the HTTP session, hence serializable and without entities. */
+public final class ConsoleUserDetails implements UserDetails, ConsolePrincipal, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final String username;
+    private final String displayName;
+    private final String agentInterface;
+    private final boolean enabled;
+    private final List<SimpleGrantedAuthority> authorities;
+    private String passwordHash;
+
+    public ConsoleUserDetails(String username, String displayName, Optional<String> agentInterface,
+                              Set<String> roles, String passwordHash, boolean enabled) {
+        this.username = username;
+        this.displayName = displayName;
+        this.agentInterface = agentInterface.orElse(null);
+        this.enabled = enabled;
+        this.passwordHash = passwordHash;
+        this.authorities = roles.stream().sorted().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+    }
+
+    @Override
+    public String displayName() {
+        return displayName;
+    }
+
+    @Override
+    public Optional<String> agentInterface() {
+        return Optional.ofNullable(agentInterface);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ConsoleUserDetails details && details.username.equals(username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ConsoleUserDetails[username=" + username + ", authorities=" + authorities + "]";
+    }
+}

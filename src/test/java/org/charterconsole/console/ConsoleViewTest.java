@@ -1,0 +1,249 @@
+package org.charterconsole.console;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.charterconsole.base.ui.SecondTicker;
+import org.charterconsole.pbx.AgentActivity;
+import org.charterconsole.queue.LiveAgent;
+import org.charterconsole.queue.LiveQueue;
+import org.charterconsole.queue.LiveQueues;
+import org.charterconsole.queue.LiveSnapshot;
+import org.charterconsole.queue.PriorityClass;
+import org.charterconsole.queue.WaitingCaller;
+import org.charterconsole.security.ConsolePrincipal;
+import org.charterconsole.security.CurrentUser;
+import org.charterconsole.security.Roles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The handler's live console, browserless: what it shows and how it follows pushed snapshots. */
+class ConsoleViewTest {
+
+    private static final Instant NOON = Instant.parse("2026-11-30T12:00:00Z");
+
+    private final MovableClock clock = new MovableClock(NOON);
+    private final FakeLiveQueues liveQueues = new FakeLiveQueues();
+    private final SecondTicker ticker = new SecondTicker();
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void handlerSeesOnlyTheQueuesTheirPhoneServesWithCallersInPositionOrder() {
+        liveQueues.publish(snapshot(true,
+                queue("council-tax", "Council Tax", caller("c-2", 2, "07700900222", 30), caller("c-1", 1, "07700900111", 90)),
+                queue("housing", "Housing", caller("h-1", 1, "07700900333", 10))));
+        openConsoleAs("handler", Roles.HANDLER);
+
+        assertThat(queueNames()).containsExactly("council-tax");
+        assertThat(rowIds()).containsExactly("c-1", "c-2");
+        assertThat(texts("caller-number")).containsExactly("07•••••111", "07•••••222");
+        assertThat(texts("caller-service")).containsOnly("Council Tax");
+        assertThat(texts("caller-wait")).containsExactly("1:30", "0:30");
+    }
+
+    @Test
+    void teamLeaderSeesEveryQueue() {
+        liveQueues.publish(snapshot(true,
+                queue("council-tax", "Council Tax", caller("c-1", 1, "07700900111", 5)),
+                queue("housing", "Housing", caller("h-1", 1, "07700900333", 10))));
+        openConsoleAs("leader", Roles.TEAM_LEADER, Roles.HANDLER);
+
+        assertThat(queueNames()).containsExactly("council-tax", "housing");
+    }
+
+    @Test
+    void aCallerWhoJoinsIsPushedInWithoutReloading() {
+        liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax")));
+        openConsoleAs("handler", Roles.HANDLER);
+        assertThat(rowIds()).isEmpty();
+
+        liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax", caller("c-9", 1, "01632960999", 0))));
+        MockVaadin.clientRoundtrip();
+
+        assertThat(rowIds()).containsExactly("c-9");
+    }
+
+    @Test
+    void waitsTickWithTheClock() {
+        liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax", caller("c-1", 1, "07700900111", 80))));
+        openConsoleAs("handler", Roles.HANDLER);
+        assertThat(texts("caller-wait")).containsExactly("1:20");
+        assertThat(_get(Span.class, spec -> spec.withClasses("caller-wait")).getElement().getAttribute("data-urgency"))
+                .isEqualTo("ok");
+
+        clock.advance(Duration.ofSeconds(200));
+        ticker.tick();
+        MockVaadin.clientRoundtrip();
+
+        assertThat(texts("caller-wait")).containsExactly("4:40");
+        assertThat(_get(Span.class, spec -> spec.withClasses("caller-wait")).getElement().getAttribute("data-urgency"))
+                .isEqualTo("near");
+    }
+
+    @Test
+    void bannerShowsWhileThePbxLinkIsDownAndGoesWhenItReturns() {
+        liveQueues.publish(snapshot(false, queue("council-tax", "Council Tax")));
+        openConsoleAs("handler", Roles.HANDLER);
+        Div banner = _get(Div.class, spec -> spec.withClasses("link-banner"));
+        assertThat(banner.getText()).contains("link to the phone system is down");
+
+        liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax")));
+        MockVaadin.clientRoundtrip();
+
+        assertThat(banner.isVisible()).isFalse();
+        assertThat(_find(Div.class, spec -> spec.withClasses("link-banner"))).isEmpty();
+
+        liveQueues.publish(snapshot(false, queue("council-tax", "Council Tax")));
+        MockVaadin.clientRoundtrip();
+
+        assertThat(banner.isVisible()).isTrue();
+    }
+
+    @Test
+    void leavingTheViewUnsubscribesFromLiveStateAndTicker() {
+        liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax")));
+        ConsoleView view = openConsoleAs("handler", Roles.HANDLER);
+        assertThat(liveQueues.listeners).hasSize(1);
+        assertThat(ticker.listenerCount()).isEqualTo(1);
+
+        UI.getCurrent().remove(view);
+
+        assertThat(liveQueues.listeners).isEmpty();
+        assertThat(ticker.listenerCount()).isZero();
+    }
+
+    private ConsoleView openConsoleAs(String username, String... roles) {
+        var authorities = Arrays.stream(roles).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new TestPrincipal(username, Optional.of("PJSIP/2001")), "", authorities));
+        ConsoleView view = new ConsoleView(liveQueues, ticker, new CurrentUser(), clock);
+        UI.getCurrent().add(view);
+        return view;
+    }
+
+    private static List<String> queueNames() {
+        return _find(Div.class, spec -> spec.withClasses("queue-card")).stream()
+                .map(card -> card.getElement().getAttribute("data-queue")).toList();
+    }
+
+    private static List<String> rowIds() {
+        return _find(Div.class, spec -> spec.withClasses("caller-row")).stream()
+                .map(row -> row.getElement().getAttribute("data-unique-id")).toList();
+    }
+
+    private static List<String> texts(String className) {
+        return _find(Span.class, spec -> spec.withClasses(className)).stream().map(Span::getText).toList();
+    }
+
+    private LiveSnapshot snapshot(boolean connected, LiveQueue... queues) {
+        LiveAgent handlerPhone = new LiveAgent("PJSIP/2001", "Alex", AgentActivity.AVAILABLE, Optional.empty(),
+                Map.of("council-tax", AgentActivity.AVAILABLE), Optional.empty());
+        return new LiveSnapshot(clock.instant(), liveQueues.version + 1, connected, List.of(queues),
+                List.of(handlerPhone));
+    }
+
+    private static LiveQueue queue(String name, String service, WaitingCaller... callers) {
+        List<WaitingCaller> inPositionOrder = Arrays.stream(callers)
+                .sorted((a, b) -> Integer.compare(a.position(), b.position())).toList();
+        return new LiveQueue(name, service, PriorityClass.STANDARD, 300, 80, inPositionOrder,
+                new LiveQueue.AgentCounts(1, 0, 0));
+    }
+
+    private WaitingCaller caller(String uniqueId, int position, String number, long waitedSeconds) {
+        return new WaitingCaller(uniqueId, "council-tax", "PJSIP/trunk-" + uniqueId, number, "",
+                position, 0, NOON.minusSeconds(waitedSeconds));
+    }
+
+    private record TestPrincipal(String name, Optional<String> agentInterface) implements ConsolePrincipal {
+        @Override
+        public String displayName() {
+            return name;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static final class FakeLiveQueues implements LiveQueues {
+        private final List<Consumer<LiveSnapshot>> listeners = new CopyOnWriteArrayList<>();
+        private LiveSnapshot current = LiveSnapshot.empty(NOON);
+        private long version;
+
+        void publish(LiveSnapshot snapshot) {
+            current = snapshot;
+            version = snapshot.version();
+            listeners.forEach(listener -> listener.accept(snapshot));
+        }
+
+        @Override
+        public LiveSnapshot snapshot() {
+            return current;
+        }
+
+        @Override
+        public Subscription subscribe(Consumer<LiveSnapshot> listener) {
+            listeners.add(listener);
+            return () -> listeners.remove(listener);
+        }
+    }
+
+    private static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
