@@ -43,20 +43,50 @@ final class TrafficDriver {
         this.arrivals = new ArrivalGenerator(CouncilCatalog.SERVICES, seed, floor.now(), zone, trafficFactor);
     }
 
-    /** The picture at start: handlers on shift logged in and, while open, a few callers already waiting. */
+    /**
+     * The picture at start: handlers on shift logged in and, while open, most of them already on
+     * a call and a few callers already waiting, so a new user sees traffic at once.
+     */
     void warmUp() {
         checkShifts(floor.now());
-        if (open(floor.now())) {
-            for (SimulatedService service : CouncilCatalog.SERVICES) {
-                int waiting = (int) Math.round(service.callsPerHour() / 10.0 * random.nextDouble());
-                for (int i = 0; i < waiting; i++) {
-                    Instant joined = floor.now().minusSeconds(random.nextInt(240));
-                    join(new Arrival(service, joined, "07700900" + "%03d".formatted(random.nextInt(1000)),
-                            "Resident", 0, Duration.ofSeconds(300 + random.nextInt(300)),
-                            Duration.ofSeconds(service.medianHandleSeconds()), false));
-                }
+        if (!open(floor.now())) {
+            return;
+        }
+        for (SimDevice device : List.copyOf(floor.devices())) {
+            List<SimMember> memberships = floor.membershipsOf(device.agentInterface);
+            if (!memberships.isEmpty() && random.nextDouble() < 0.8) {
+                SimMember member = memberships.get(random.nextInt(memberships.size()));
+                SimulatedService service = serviceOf(member.queue);
+                floor.join(member.queue, randomNumber(), "Resident", 0, floor.now().minusSeconds(random.nextInt(120)));
+                floor.ring(device.agentInterface).ifPresent(caller -> {
+                    floor.connect(device.agentInterface);
+                    long remaining = 20 + random.nextInt(Math.max(1, service.medianHandleSeconds()));
+                    agenda.at(floor.now().plusSeconds(remaining), () -> {
+                        if (device.caller == caller && floor.complete(device.agentInterface)) {
+                            device.availableFrom = floor.now().plusSeconds(10 + random.nextInt(30));
+                        }
+                    });
+                });
             }
         }
+        for (SimulatedService service : CouncilCatalog.SERVICES) {
+            int waiting = (int) Math.round(service.callsPerHour() / 6.0 * random.nextDouble());
+            for (int i = 0; i < waiting; i++) {
+                Instant joined = floor.now().minusSeconds(random.nextInt(240));
+                join(new Arrival(service, joined, randomNumber(), "Resident", 0,
+                        Duration.ofSeconds(300 + random.nextInt(300)),
+                        Duration.ofSeconds(service.medianHandleSeconds()), random.nextDouble() < 0.25));
+            }
+        }
+    }
+
+    private String randomNumber() {
+        return "07700900" + "%03d".formatted(random.nextInt(1000));
+    }
+
+    private static SimulatedService serviceOf(String queue) {
+        return CouncilCatalog.SERVICES.stream().filter(service -> service.queue().equals(queue)).findFirst()
+                .orElseThrow();
     }
 
     void tick(Instant now) {

@@ -25,6 +25,19 @@ class TrafficDriverTest {
     }
 
     @Test
+    void a_daytime_start_shows_handlers_on_calls_and_callers_already_waiting() {
+        List<AmiMessage> events = new ArrayList<>();
+        MutableClock clock = new MutableClock(MONDAY_NOON);
+        QueueFloor floor = floor(clock, events);
+        TrafficDriver driver = new TrafficDriver(floor, new Agenda(), AmiActions.newDatabase(), MutableClock.LONDON, 3, 1);
+
+        driver.warmUp();
+
+        assertThat(floor.devices()).filteredOn(SimDevice::inCall).hasSizeGreaterThan(10);
+        assertThat(floor.queues().stream().mapToInt(queue -> queue.callers.size()).sum()).isGreaterThan(3);
+    }
+
+    @Test
     void at_night_nobody_queues_and_emergencies_go_to_the_on_call_team() {
         List<AmiMessage> events = run(LocalDateTime.of(2026, 11, 30, 21, 0), Duration.ofHours(4), 1);
 
