@@ -1,6 +1,8 @@
 package org.charterconsole.simulator;
 
 import org.charterconsole.pbx.PbxEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -17,10 +19,12 @@ import java.util.Optional;
 public final class PbxSimulator implements AutoCloseable {
 
     public static final String USERNAME = "console";
+    private static final Logger log = LoggerFactory.getLogger(PbxSimulator.class);
 
     private final SimulationEngine engine;
     private final AmiServer server;
     private final EventPump pump;
+    private final String description;
 
     public PbxSimulator(SimulatorProperties properties, Clock clock) {
         String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
@@ -30,12 +34,16 @@ public final class PbxSimulator implements AutoCloseable {
         this.engine = new SimulationEngine(clock, server::broadcast, properties);
         engineRef[0] = engine;
         this.pump = new EventPump(server);
+        this.description = "simulated time %s, time scale %s, traffic %s".formatted(
+                clock.instant().atZone(clock.getZone()).toLocalDateTime().withNano(0), properties.timeScale(),
+                properties.traffic() ? "on (seed " + properties.seed() + ")" : "off");
     }
 
     /** Starts the engine and listens for AMI; returns once the port accepts connections. */
     public PbxSimulator start() {
         engine.start();
         server.start();
+        log.info("PBX simulator started: {}", description);
         return this;
     }
 
