@@ -1,6 +1,8 @@
 package org.charterconsole.simulator;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -15,6 +17,8 @@ import java.util.Optional;
  * @param seed      random seed of the generated traffic
  * @param start     simulated local date-time (Europe/London) to start at; empty means now
  * @param traffic   whether to generate callers and agents by itself (tests drive it by hand)
+ * @param trafficFactor multiplies every arrival rate (2 = twice as busy)
+ * @param port      loopback TCP port of the simulated AMI; 0 picks a free one
  */
 @Validated
 @ConfigurationProperties("console.simulator")
@@ -23,5 +27,16 @@ public record SimulatorProperties(
         @DefaultValue("20261128") long seed,
         Optional<LocalDateTime> start,
         @DefaultValue("true") boolean traffic,
-        @DefaultValue("1") double trafficFactor) {
+        @DecimalMin("0") @DefaultValue("1") double trafficFactor,
+        @Min(0) @Max(65535) @DefaultValue("0") int port) {
+
+    public SimulatorProperties {
+        // Binding leaves an absent Optional property null.
+        start = start == null ? Optional.empty() : start;
+    }
+
+    /** Settings for tests that drive the simulator by hand on a free port. */
+    public static SimulatorProperties manual(LocalDateTime start) {
+        return new SimulatorProperties(1, 20261128, Optional.of(start), false, 1, 0);
+    }
 }

@@ -1,0 +1,101 @@
+package org.charterconsole.simulator;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TrafficDriverTest {
+
+    private static final LocalDateTime MONDAY_NOON = LocalDateTime.of(2026, 11, 30, 12, 0);
+
+    @Test
+    void at_lunchtime_handlers_are_logged_in_callers_wait_and_are_answered_within_minutes() {
+        List<AmiMessage> events = run(MONDAY_NOON, Duration.ofMinutes(10), 1);
+
+        assertThat(events).anyMatch(e -> e.isEvent("QueueMemberAdded"));
+        assertThat(countOf(events, "QueueCallerJoin")).isGreaterThan(10);
+        assertThat(countOf(events, "AgentConnect")).isGreaterThan(5);
+        assertThat(countOf(events, "AgentComplete")).isGreaterThan(0);
+        assertThat(events).anyMatch(e -> e.isEvent("QueueMemberPause") && e.getOrEmpty("PausedReason").equals("lunch"));
+    }
+
+    @Test
+    void a_daytime_start_shows_handlers_on_calls_and_callers_already_waiting() {
+        List<AmiMessage> events = new ArrayList<>();
+        MutableClock clock = new MutableClock(MONDAY_NOON);
+        QueueFloor floor = floor(clock, events);
+        TrafficDriver driver = new TrafficDriver(floor, new Agenda(), AmiActions.newDatabase(), MutableClock.LONDON, 3, 1);
+
+        driver.warmUp();
+
+        assertThat(floor.devices()).filteredOn(SimDevice::inCall).hasSizeGreaterThan(10);
+        assertThat(floor.queues().stream().mapToInt(queue -> queue.callers.size()).sum()).isGreaterThan(3);
+    }
+
+    @Test
+    void at_night_nobody_queues_and_emergencies_go_to_the_on_call_team() {
+        List<AmiMessage> events = run(LocalDateTime.of(2026, 11, 30, 21, 0), Duration.ofHours(4), 1);
+
+        assertThat(countOf(events, "QueueCallerJoin")).isZero();
+        assertThat(events).filteredOn(e -> e.isEvent("UserEvent"))
+                .isNotEmpty()
+                .allMatch(e -> e.getOrEmpty("UserEvent").equals("OutOfHoursEmergency"));
+    }
+
+    @Test
+    void the_console_closing_the_centre_through_astdb_stops_callers_queueing() {
+        List<AmiMessage> events = new ArrayList<>();
+        MutableClock clock = new MutableClock(MONDAY_NOON);
+        QueueFloor floor = floor(clock, events);
+        Agenda agenda = new Agenda();
+        var astDb = AmiActions.newDatabase();
+        astDb.put("console/open", "0");
+        TrafficDriver driver = new TrafficDriver(floor, agenda, astDb, MutableClock.LONDON, 5, 1);
+        driver.warmUp();
+        step(clock, agenda, driver, Duration.ofHours(2));
+
+        assertThat(countOf(events, "QueueCallerJoin")).isZero();
+    }
+
+    @Test
+    void the_same_seed_plays_the_same_day() {
+        List<String> first = run(MONDAY_NOON, Duration.ofMinutes(20), 9).stream().map(AmiMessage::toWire).toList();
+        List<String> second = run(MONDAY_NOON, Duration.ofMinutes(20), 9).stream().map(AmiMessage::toWire).toList();
+
+        assertThat(first).isNotEmpty().isEqualTo(second);
+    }
+
+    private static List<AmiMessage> run(LocalDateTime start, Duration length, long seed) {
+        List<AmiMessage> events = new ArrayList<>();
+        MutableClock clock = new MutableClock(start);
+        QueueFloor floor = floor(clock, events);
+        Agenda agenda = new Agenda();
+        TrafficDriver driver = new TrafficDriver(floor, agenda, AmiActions.newDatabase(), MutableClock.LONDON, seed, 1);
+        driver.warmUp();
+        step(clock, agenda, driver, length);
+        return events;
+    }
+
+    private static QueueFloor floor(MutableClock clock, List<AmiMessage> events) {
+        QueueFloor floor = new QueueFloor(clock, events::add);
+        CouncilCatalog.SERVICES.forEach(service -> floor.defineQueue(service.queue(), service.weight()));
+        return floor;
+    }
+
+    private static void step(MutableClock clock, Agenda agenda, TrafficDriver driver, Duration length) {
+        for (long second = 0; second < length.toSeconds(); second++) {
+            clock.advance(Duration.ofSeconds(1));
+            agenda.runDue(clock.instant());
+            driver.tick(clock.instant());
+        }
+    }
+
+    private static long countOf(List<AmiMessage> events, String name) {
+        return events.stream().filter(e -> e.isEvent(name)).count();
+    }
+}
