@@ -20,6 +20,12 @@ class NewUserAccountTest {
     }
 
     @Test
+    void every_role_has_a_label_people_read() {
+        assertThat(Roles.ALL).allSatisfy(role -> assertThat(Roles.label(role)).isNotEqualTo(role).doesNotContain("_"));
+        assertThat(Roles.label(Roles.TEAM_LEADER)).isEqualTo("Team leader");
+    }
+
+    @Test
     void a_blank_phone_means_no_phone() {
         assertThat(new NewUserAccount("jo", "Jo", "pw1", Set.of(Roles.HANDLER), Optional.of(" ")).agentInterface()).isEmpty();
     }

@@ -22,6 +22,7 @@ class NewUserForm extends Composite<FormLayout> {
 
     NewUserForm() {
         roles.setItems(new TreeSet<>(Roles.ALL));
+        roles.setItemLabelGenerator(Roles::label);
         phone.setPlaceholder("PJSIP/2001");
         getContent().add(username, displayName, password, phone, roles);
     }

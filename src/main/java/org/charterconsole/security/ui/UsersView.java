@@ -20,7 +20,7 @@ import org.charterconsole.security.UserAdministration;
 import org.charterconsole.security.UserSummary;
 
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** The administrator's users: add one, disable or enable one, set a new password. */
 @Route("users")
@@ -43,7 +43,8 @@ public class UsersView extends VerticalLayout {
         addClassName("users-view");
         users.addColumn(summary -> summary.user().username()).setHeader("Username").setAutoWidth(true);
         users.addColumn(summary -> summary.user().displayName()).setHeader("Name").setAutoWidth(true);
-        users.addColumn(summary -> String.join(", ", new TreeSet<>(summary.user().roles()))).setHeader("Roles");
+        users.addColumn(summary -> summary.user().roles().stream().sorted().map(Roles::label)
+                .collect(Collectors.joining(", "))).setHeader("Roles").setAutoWidth(true);
         users.addColumn(summary -> summary.user().agentInterface().orElse("")).setHeader("Phone").setAutoWidth(true);
         users.addColumn(summary -> summary.enabled() ? "yes" : "no").setHeader("May sign in").setAutoWidth(true);
         users.setAllRowsVisible(true);
