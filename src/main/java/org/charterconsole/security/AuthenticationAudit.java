@@ -36,10 +36,11 @@ class AuthenticationAudit {
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         Authentication attempt = event.getAuthentication();
+        // Whatever was typed as the username: it may hold line breaks meant to forge log lines.
+        String tried = String.valueOf(attempt.getName()).replaceAll("\\p{Cntrl}", "?");
         String reason = event.getException().getClass().getSimpleName();
-        log.info("Sign-in failed for {} ({})", attempt.getName(), reason);
-        audit.record("anonymous", AuditActions.LOGIN_FAILED, String.valueOf(attempt.getName()),
-                reason + ", " + from(attempt));
+        log.info("Sign-in failed for {} ({})", tried, reason);
+        audit.record("anonymous", AuditActions.LOGIN_FAILED, tried, reason + ", " + from(attempt));
     }
 
     @EventListener

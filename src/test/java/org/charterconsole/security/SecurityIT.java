@@ -129,6 +129,14 @@ class SecurityIT {
     }
 
     @Test
+    void line_breaks_in_a_tried_username_cannot_forge_log_or_audit_lines() throws Exception {
+        mvc.perform(get("/api/queues").with(httpBasic("intruder\nLOGIN_SUCCEEDED admin", "x")))
+                .andExpect(status().isUnauthorized());
+
+        assertThat(audit.latest(1).get(0).subject()).isEqualTo("intruder?LOGIN_SUCCEEDED admin");
+    }
+
+    @Test
     void an_unknown_user_cannot_sign_in() throws Exception {
         mvc.perform(formLogin("/login").user("nobody").password("nobody"))
                 .andExpect(unauthenticated())
