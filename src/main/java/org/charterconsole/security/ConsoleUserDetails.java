@@ -21,17 +21,35 @@ public final class ConsoleUserDetails implements UserDetails, ConsolePrincipal, 
     private final String displayName;
     private final String agentInterface;
     private final boolean enabled;
+    private final boolean signInPaused;
     private final List<SimpleGrantedAuthority> authorities;
     private String passwordHash;
 
     public ConsoleUserDetails(String username, String displayName, Optional<String> agentInterface,
                               Set<String> roles, String passwordHash, boolean enabled) {
+        this(username, displayName, agentInterface.orElse(null), enabled, false,
+                roles.stream().sorted().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList(), passwordHash);
+    }
+
+    private ConsoleUserDetails(String username, String displayName, String agentInterface, boolean enabled,
+                               boolean signInPaused, List<SimpleGrantedAuthority> authorities, String passwordHash) {
         this.username = username;
         this.displayName = displayName;
-        this.agentInterface = agentInterface.orElse(null);
+        this.agentInterface = agentInterface;
         this.enabled = enabled;
+        this.signInPaused = signInPaused;
+        this.authorities = authorities;
         this.passwordHash = passwordHash;
-        this.authorities = roles.stream().sorted().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+    }
+
+    /** The same user, refused before the password is even checked (too many failed attempts). */
+    ConsoleUserDetails withSignInPaused() {
+        return new ConsoleUserDetails(username, displayName, agentInterface, enabled, true, authorities, passwordHash);
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !signInPaused;
     }
 
     @Override

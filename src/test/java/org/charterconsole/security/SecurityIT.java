@@ -137,6 +137,21 @@ class SecurityIT {
     }
 
     @Test
+    void after_five_wrong_passwords_even_the_right_one_is_refused_for_a_while() throws Exception {
+        String username = "t-guessed-" + System.nanoTime();
+        accounts.create(new NewUserAccount(username, "Guessed", "right-password", java.util.Set.of(Roles.HANDLER),
+                java.util.Optional.empty()), "system");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            mvc.perform(formLogin("/login").user(username).password("guess-" + attempt)).andExpect(unauthenticated());
+        }
+
+        mvc.perform(formLogin("/login").user(username).password("right-password"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
+        assertThat(audit.latest(1).get(0).detail()).contains("LockedException");
+    }
+
+    @Test
     void an_unknown_user_cannot_sign_in() throws Exception {
         mvc.perform(formLogin("/login").user("nobody").password("nobody"))
                 .andExpect(unauthenticated())
