@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Hands translated events to every sink on a thread of its own, so asterisk-java's reader
- * thread only ever enqueues. When the queue is full the event is dropped, counted, and the
- * overflow action (a QueueStatus resync) is asked for, since the live state may now be wrong.
+ * thread only ever enqueues. When the queue is full the event is dropped and counted; once the
+ * backlog has drained the overflow action (a QueueStatus resync) runs, since the live state may
+ * now be wrong and a snapshot taken then has room to arrive.
  */
 class PbxEventDispatcher {
 
@@ -28,6 +30,7 @@ class PbxEventDispatcher {
     private final Runnable onOverflow;
     private volatile Thread thread;
     private volatile boolean running;
+    private final AtomicBoolean eventsLost = new AtomicBoolean();
 
     PbxEventDispatcher(int capacity, List<PbxEventSink> sinks, MeterRegistry meters, Runnable onOverflow) {
         this.queue = new ArrayBlockingQueue<>(capacity);
@@ -42,7 +45,7 @@ class PbxEventDispatcher {
     void dispatch(PbxEvent event) {
         if (!queue.offer(event)) {
             dropped.increment();
-            onOverflow.run();
+            eventsLost.set(true);
         }
     }
 
@@ -74,6 +77,9 @@ class PbxEventDispatcher {
                 PbxEvent event = queue.poll(500, TimeUnit.MILLISECONDS);
                 if (event != null) {
                     deliver(event);
+                }
+                if (queue.isEmpty() && eventsLost.compareAndSet(true, false)) {
+                    onOverflow.run();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
