@@ -117,12 +117,12 @@ class AmiEventTranslator implements ManagerEventListener {
         }
         if (event instanceof CallbackRequestedEvent e) {
             return Optional.of(new PbxEvent.CallbackRequested(at,
-                    required("Uniqueid", e.getUniqueId()), required("Queue", e.getQueue()), e.getCallerIdNum()));
+                    required("Uniqueid", e.getUniqueId()), required("Queue", firstValue(e.getQueue())), firstValue(e.getCallerIdNum())));
         }
         if (event instanceof OutOfHoursEmergencyEvent e) {
             return Optional.of(new PbxEvent.OutOfHoursEmergency(at,
-                    required("Uniqueid", e.getUniqueId()), required("Category", e.getCategory()),
-                    e.getCallerIdNum()));
+                    required("Uniqueid", e.getUniqueId()), required("Category", firstValue(e.getCategory())),
+                    firstValue(e.getCallerIdNum())));
         }
         if (event instanceof ShutdownEvent e) {
             return Optional.of(new PbxEvent.PbxShutdown(at, Boolean.TRUE.equals(e.getRestart())));
@@ -158,6 +158,18 @@ class AmiEventTranslator implements ManagerEventListener {
             throw new MissingHeader(header);
         }
         return value;
+    }
+
+    /**
+     * A user event repeats {@code CallerIDNum} (channel field, then the dialplan's own); asterisk-java
+     * then hands over both values joined by line breaks.
+     */
+    static String firstValue(String value) {
+        if (value == null) {
+            return null;
+        }
+        String first = value.strip().lines().findFirst().orElse("");
+        return first.isBlank() ? null : first.strip();
     }
 
     static int orZero(Integer value) {
