@@ -11,18 +11,19 @@ public class QueueChangePriorityCallerImmediateAction extends QueueChangePriorit
 
     private static final long serialVersionUID = 1L;
 
-    private Boolean immediate;
+    /** Sent as {@code Immediate: yes}, the form Asterisk documents; left out when false. */
+    private String immediate;
 
     public QueueChangePriorityCallerImmediateAction(String queue, String caller, int priority, boolean immediate) {
         super(queue, caller, priority);
-        this.immediate = immediate;
+        this.immediate = immediate ? "yes" : null;
     }
 
-    public Boolean getImmediate() {
+    public String getImmediate() {
         return immediate;
     }
 
-    public void setImmediate(Boolean immediate) {
+    public void setImmediate(String immediate) {
         this.immediate = immediate;
     }
 }
