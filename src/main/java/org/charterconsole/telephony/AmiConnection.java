@@ -69,16 +69,11 @@ public class AmiConnection implements SmartLifecycle, PbxLink {
 
     public AmiConnection(PbxEndpoint endpoint, PbxProperties properties, List<PbxEventSink> sinks, Clock clock,
                          MeterRegistry meters) {
-        this(endpoint, properties, sinks, clock, meters, PbxEventDispatcher.DEFAULT_CAPACITY);
-    }
-
-    AmiConnection(PbxEndpoint endpoint, PbxProperties properties, List<PbxEventSink> sinks, Clock clock,
-                  MeterRegistry meters, int dispatcherCapacity) {
         this.endpoint = endpoint;
         this.properties = properties;
         this.clock = clock;
         this.malformed = new MalformedInput(meters);
-        this.dispatcher = new PbxEventDispatcher(dispatcherCapacity, sinks, meters, this::requestResync);
+        this.dispatcher = new PbxEventDispatcher(PbxEventDispatcher.DEFAULT_CAPACITY, sinks, meters, this::requestResync);
         this.translator = new AmiEventTranslator(clock, dispatcher::dispatch, malformed, meters);
         this.backoff = new ReconnectBackoff(properties.reconnectInitialDelay(), properties.reconnectMaxDelay());
         this.since = clock.instant();
