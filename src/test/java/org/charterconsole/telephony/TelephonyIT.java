@@ -85,6 +85,17 @@ class TelephonyIT {
     }
 
     @Test
+    void prometheus_exposes_the_link_and_event_metrics() throws Exception {
+        await().until(() -> link.status().connected());
+
+        String scrape = mvc.perform(get("/actuator/prometheus").with(user("admin").roles(Roles.ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(scrape).contains("console_ami_connected 1.0", "console_ami_events_total ",
+                "console_ami_events_dropped_total ", "console_ami_malformed_total ");
+    }
+
+    @Test
     void the_api_is_closed_to_anonymous_callers() throws Exception {
         mvc.perform(get("/api/pbx")).andExpect(status().isUnauthorized());
     }
