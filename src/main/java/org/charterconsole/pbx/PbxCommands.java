@@ -18,6 +18,14 @@ public interface PbxCommands {
 
     CompletableFuture<CommandResult> originate(String channel, String context, String extension, String callerId);
 
+    /**
+     * Takes a queued caller out of the queue (QueueWithdrawCaller, Asterisk 16.25/18.11+); the
+     * dialplan then sees {@code QUEUESTATUS=WITHDRAW} and {@code QUEUE_WITHDRAW_INFO}.
+     */
+    default CompletableFuture<CommandResult> withdrawCaller(String queue, String channel, String withdrawInfo) {
+        return CompletableFuture.completedFuture(CommandResult.failed("Withdrawing a caller is not supported"));
+    }
+
     /** Asks for a full QueueStatus; the answer arrives as a {@link PbxEvent.QueueStatusSnapshot}. */
     CompletableFuture<CommandResult> requestQueueStatus();
 
