@@ -2,6 +2,7 @@ package org.charterconsole.telephony;
 
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.charterconsole.pbx.PbxLink;
 import org.charterconsole.queue.CallRecordWriter;
@@ -51,6 +52,8 @@ class AmiThroughputBenchmark {
     private CallRecordWriter recordWriter;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private MeterRegistry meters;
 
     @DynamicPropertySource
     static void pbx(DynamicPropertyRegistry registry) {
@@ -84,6 +87,10 @@ class AmiThroughputBenchmark {
         report(bare, console, records);
         assertThat(records).as("every call of every round has exactly one record")
                 .isEqualTo((long) (ROUNDS + 1) * CALLS_PER_ROUND);
+        assertThat(jdbc.queryForObject("select count(*) from call_record where outcome = 'ANSWERED'", Long.class))
+                .as("nine calls in ten were answered, none lost on the way")
+                .isEqualTo((long) (ROUNDS + 1) * CALLS_PER_ROUND * 9 / 10);
+        assertThat(meters.counter("console_ami_events_dropped_total").count()).as("events dropped").isZero();
     }
 
     private double runThroughConsole(int firstCall) throws Exception {
