@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +73,14 @@ final class TrafficDriver {
         }
         for (SimulatedService service : CouncilCatalog.SERVICES) {
             int waiting = (int) Math.round(service.callsPerHour() / 6.0 * random.nextDouble());
+            // Longest-waiting first, so join order, positions and waits agree as on a real queue.
+            List<Integer> waitedSeconds = new ArrayList<>();
             for (int i = 0; i < waiting; i++) {
-                Instant joined = floor.now().minusSeconds(random.nextInt(240));
+                waitedSeconds.add(random.nextInt(240));
+            }
+            waitedSeconds.sort(Comparator.reverseOrder());
+            for (int waited : waitedSeconds) {
+                Instant joined = floor.now().minusSeconds(waited);
                 join(new Arrival(service, joined, randomNumber(), "Resident", 0,
                         Duration.ofSeconds(300 + random.nextInt(300)),
                         Duration.ofSeconds(service.medianHandleSeconds()), random.nextDouble() < 0.25));

@@ -35,6 +35,9 @@ class TrafficDriverTest {
 
         assertThat(floor.devices()).filteredOn(SimDevice::inCall).hasSizeGreaterThan(10);
         assertThat(floor.queues().stream().mapToInt(queue -> queue.callers.size()).sum()).isGreaterThan(3);
+        floor.queues().forEach(queue -> assertThat(queue.callers)
+                .as("callers already waiting in %s: the head has waited longest", queue.name)
+                .extracting(caller -> caller.joinedAt).isSorted());
     }
 
     @Test
