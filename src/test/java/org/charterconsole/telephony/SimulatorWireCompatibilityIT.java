@@ -25,8 +25,6 @@ import org.asteriskjava.manager.event.QueueMemberAddedEvent;
 import org.asteriskjava.manager.response.ManagerResponse;
 import org.charterconsole.base.time.SimulatedClock;
 import org.charterconsole.pbx.PbxEndpoint;
-import org.charterconsole.telephony.simulatorwire.CallbackRequestedEvent;
-import org.charterconsole.telephony.simulatorwire.OutOfHoursEmergencyEvent;
 import org.charterconsole.simulator.PbxSimulator;
 import org.charterconsole.simulator.SimulatorProperties;
 import org.junit.jupiter.api.AfterEach;
