@@ -134,7 +134,10 @@ class SimulatorWireCompatibilityIT {
         assertThat(asteriskJavaLog.list).extracting(ILoggingEvent::getFormattedMessage)
                 .filteredOn(message -> message.contains("No event class registered"))
                 .allMatch(message -> message.contains("'dbgetcomplete'"));
-        assertThat(asteriskJavaLog.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN)).isEmpty();
+        // The log is shared by every connection in this JVM: another one closing says its pump exited.
+        assertThat(asteriskJavaLog.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                .filteredOn(e -> !e.getFormattedMessage().contains("AsyncEventPump has exited"))
+                .isEmpty();
     }
 
     @Test
