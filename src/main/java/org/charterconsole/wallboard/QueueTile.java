@@ -2,6 +2,7 @@ package org.charterconsole.wallboard;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.charterconsole.queue.WaitEstimate;
 
 /** One queue on the wallboard, readable across a room: callers waiting large, the rest beneath. */
 class QueueTile extends Div {
@@ -13,6 +14,7 @@ class QueueTile extends Div {
     private final Span agents = new Span();
     private final Span answerRate = new Span();
     private final Span serviceLevel = new Span();
+    private final Span serviceLevelLabel = new Span();
     private TileFigures shown;
 
     QueueTile(TileFigures figures) {
@@ -22,11 +24,11 @@ class QueueTile extends Div {
         waiting.addClassName("tile-waiting");
         Span waitingLabel = new Span("waiting");
         waitingLabel.addClassName("tile-waiting-label");
-        Div stats = new Div(stat("Longest wait", longestWait, "tile-longest"),
-                stat("Estimated wait", estimatedWait, "tile-estimated"),
-                stat("Agents free · busy · paused", agents, "tile-agents"),
-                stat("Answered today", answerRate, "tile-answer-rate"),
-                stat("Service level", serviceLevel, "tile-service-level"));
+        Div stats = new Div(stat(new Span("Longest wait"), longestWait, "tile-longest"),
+                stat(new Span("Estimated wait"), estimatedWait, "tile-estimated"),
+                stat(new Span("Agents free · busy · paused"), agents, "tile-agents"),
+                stat(new Span("Answered today"), answerRate, "tile-answer-rate"),
+                stat(serviceLevelLabel, serviceLevel, "tile-service-level"));
         stats.addClassName("tile-stats");
         add(service, new Div(waiting, waitingLabel), stats);
         show(figures);
@@ -40,12 +42,13 @@ class QueueTile extends Div {
         service.setText(figures.service());
         waiting.setText(String.valueOf(figures.waiting()));
         longestWait.setText(Durations.minutesSeconds(figures.longestWaitSeconds()));
-        estimatedWait.setText(Durations.minutesSeconds(figures.estimatedWaitSeconds()));
+        estimatedWait.setText(estimate(figures));
         agents.setText("%d · %d · %d".formatted(figures.agents().available(), figures.agents().busy(),
                 figures.agents().paused()));
         answerRate.setText(Durations.percent(figures.answerRatePct()));
-        serviceLevel.setText("%s of %d%% in %s".formatted(Durations.percent(figures.serviceLevelPct()),
-                figures.answeredTargetPercent(), Durations.minutesSeconds(figures.answerWithinSeconds())));
+        serviceLevel.setText(Durations.percent(figures.serviceLevelPct()));
+        serviceLevelLabel.setText("Service level (target %d%% in %s)".formatted(figures.answeredTargetPercent(),
+                Durations.minutesSeconds(figures.answerWithinSeconds())));
         getElement().setAttribute("data-status", figures.status().cssName());
         getElement().setAttribute("data-class", figures.priorityClass() ? "priority" : "standard");
     }
@@ -54,8 +57,18 @@ class QueueTile extends Div {
         return shown;
     }
 
-    private static Div stat(String label, Span value, String className) {
-        Span name = new Span(label);
+    /** With nobody staffed the estimate is open-ended; say so rather than print the bound. */
+    private static String estimate(TileFigures figures) {
+        if (figures.agents().available() + figures.agents().busy() == 0) {
+            return "no agents";
+        }
+        if (figures.estimatedWaitSeconds() >= WaitEstimate.MAX_SECONDS) {
+            return "over 1 h";
+        }
+        return Durations.minutesSeconds(figures.estimatedWaitSeconds());
+    }
+
+    private static Div stat(Span name, Span value, String className) {
         name.addClassName("tile-stat-label");
         value.addClassNames("tile-stat-value", className);
         Div stat = new Div(name, value);
