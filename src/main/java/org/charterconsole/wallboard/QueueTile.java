@@ -26,7 +26,7 @@ class QueueTile extends Div {
         waitingLabel.addClassName("tile-waiting-label");
         Div stats = new Div(stat(new Span("Longest wait"), longestWait, "tile-longest"),
                 stat(new Span("Estimated wait"), estimatedWait, "tile-estimated"),
-                stat(new Span("Agents free · busy · paused"), agents, "tile-agents"),
+                stat(new Span("Free · busy · paused"), agents, "tile-agents"),
                 stat(new Span("Answered today"), answerRate, "tile-answer-rate"),
                 stat(serviceLevelLabel, serviceLevel, "tile-service-level"));
         stats.addClassName("tile-stats");
@@ -47,7 +47,7 @@ class QueueTile extends Div {
                 figures.agents().paused()));
         answerRate.setText(Durations.percent(figures.answerRatePct()));
         serviceLevel.setText(Durations.percent(figures.serviceLevelPct()));
-        serviceLevelLabel.setText("Service level (target %d%% in %s)".formatted(figures.answeredTargetPercent(),
+        serviceLevelLabel.setText("Service level · target %d%% in %s".formatted(figures.answeredTargetPercent(),
                 Durations.minutesSeconds(figures.answerWithinSeconds())));
         getElement().setAttribute("data-status", figures.status().cssName());
         getElement().setAttribute("data-class", figures.priorityClass() ? "priority" : "standard");
