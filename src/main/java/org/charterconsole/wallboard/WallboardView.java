@@ -16,6 +16,8 @@ import org.charterconsole.queue.LiveQueues;
 import org.charterconsole.queue.LiveSnapshot;
 import org.charterconsole.queue.QueueFigures;
 import org.charterconsole.security.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -38,6 +40,7 @@ import java.util.Map;
 @StyleSheet("context://styles/wallboard.css")
 public class WallboardView extends Div {
 
+    private static final Logger log = LoggerFactory.getLogger(WallboardView.class);
     private static final ZoneId CENTRE_ZONE = ZoneId.of("Europe/London");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -89,7 +92,7 @@ public class WallboardView extends Div {
             ui.access(() -> show(board));
         }));
         subscriptions.add(ticker.subscribe(() -> {
-            lastFigures = todaysFigures.today();
+            refreshFigures();
             WallboardBoard board = board(liveQueues.snapshot());
             ui.access(() -> show(board));
         }));
@@ -99,6 +102,18 @@ public class WallboardView extends Div {
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         closeSubscriptions();
+    }
+
+    /**
+     * A failed read keeps the last figures: the ticker drops a listener that throws, and a database
+     * hiccup must not freeze the wallboard for good.
+     */
+    private void refreshFigures() {
+        try {
+            lastFigures = todaysFigures.today();
+        } catch (RuntimeException e) {
+            log.warn("Wallboard keeps its last figures: reading today's figures failed ({})", e.toString());
+        }
     }
 
     private WallboardBoard board(LiveSnapshot snapshot) {

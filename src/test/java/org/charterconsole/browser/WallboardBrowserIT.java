@@ -5,6 +5,7 @@ import org.charterconsole.simulator.PbxSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -66,7 +67,10 @@ class WallboardBrowserIT {
         assertThat(browser.getCurrentUrl()).endsWith("/wallboard");
         String page = browser.findElement(By.cssSelector(".wallboard-view")).getText();
         assertThat(page).doesNotContain("07700900456").doesNotContain("•••");
-        saveScreenshot();
+        saveScreenshot("wallboard-1920x1080.png", "wallboard.png");
+        browser.manage().window().setSize(new Dimension(1280, 720));
+        assertThat(browser.findElements(By.cssSelector(".wallboard-tile"))).hasSizeGreaterThan(1);
+        saveScreenshot("wallboard-1280x720.png", null);
 
         simulator.hangUp(uniqueId);
         await().atMost(PATIENCE).ignoreExceptions().until(
@@ -79,14 +83,14 @@ class WallboardBrowserIT {
                 .until(() -> browser.findElement(By.cssSelector(css)), found -> found != null);
     }
 
-    private void saveScreenshot() throws Exception {
+    private void saveScreenshot(String name, String docsName) throws Exception {
         Path screenshots = Files.createDirectories(Path.of("target/screenshots"));
         Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Path saved = screenshots.resolve("wallboard-1920x1080.png");
+        Path saved = screenshots.resolve(name);
         Files.copy(shot, saved, StandardCopyOption.REPLACE_EXISTING);
         Path docs = Path.of("docs/screenshots");
-        if (Files.isDirectory(docs)) {
-            Files.copy(saved, docs.resolve("wallboard.png"), StandardCopyOption.REPLACE_EXISTING);
+        if (docsName != null && Files.isDirectory(docs)) {
+            Files.copy(saved, docs.resolve(docsName), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -43,6 +43,7 @@ class WallboardViewTest {
     private final SecondTicker ticker = new SecondTicker();
     private final Map<String, QueueFigures> figures = new ConcurrentHashMap<>();
     private boolean centreOpen = true;
+    private boolean failFigures;
 
     @BeforeEach
     void setUp() {
@@ -145,6 +146,22 @@ class WallboardViewTest {
     }
 
     @Test
+    void aFailedFigureReadKeepsTheLastFiguresAndTheBeat() {
+        figures.put("benefits", today("benefits", 91.0, 90.0));
+        liveQueues.publish(snapshot(true, queue("benefits", "Benefits", PriorityClass.STANDARD, 300, 80)));
+        openWallboard();
+        failFigures = true;
+
+        clock.advance(Duration.ofSeconds(3));
+        ticker.tick();
+        MockVaadin.clientRoundtrip();
+
+        assertThat(ticker.listenerCount()).isEqualTo(1);
+        assertThat(text(tile("benefits"), "tile-answer-rate")).isEqualTo("91%");
+        assertThat(headerText("wallboard-time")).isEqualTo("12:00:03");
+    }
+
+    @Test
     void leavingTheViewUnsubscribesFromLiveStateAndTicker() {
         liveQueues.publish(snapshot(true, queue("benefits", "Benefits", PriorityClass.STANDARD, 300, 80)));
         WallboardView view = openWallboard();
@@ -173,9 +190,16 @@ class WallboardViewTest {
     }
 
     private WallboardView openWallboard() {
-        WallboardView view = new WallboardView(liveQueues, ticker, () -> Map.copyOf(figures), () -> centreOpen, clock);
+        WallboardView view = new WallboardView(liveQueues, ticker, this::figuresToday, () -> centreOpen, clock);
         UI.getCurrent().add(view);
         return view;
+    }
+
+    private Map<String, QueueFigures> figuresToday() {
+        if (failFigures) {
+            throw new IllegalStateException("database unavailable");
+        }
+        return Map.copyOf(figures);
     }
 
     private static List<String> tileNames() {
