@@ -1,0 +1,78 @@
+package org.charterconsole.wallboard;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.charterconsole.queue.WaitEstimate;
+
+/** One queue on the wallboard, readable across a room: callers waiting large, the rest beneath. */
+class QueueTile extends Div {
+
+    private final Span service = new Span();
+    private final Span waiting = new Span();
+    private final Span longestWait = new Span();
+    private final Span estimatedWait = new Span();
+    private final Span agents = new Span();
+    private final Span answerRate = new Span();
+    private final Span serviceLevel = new Span();
+    private final Span serviceLevelLabel = new Span();
+    private TileFigures shown;
+
+    QueueTile(TileFigures figures) {
+        addClassName("wallboard-tile");
+        getElement().setAttribute("data-queue", figures.queue());
+        service.addClassName("tile-service");
+        waiting.addClassName("tile-waiting");
+        Span waitingLabel = new Span("waiting");
+        waitingLabel.addClassName("tile-waiting-label");
+        Div stats = new Div(stat(new Span("Longest wait"), longestWait, "tile-longest"),
+                stat(new Span("Estimated wait"), estimatedWait, "tile-estimated"),
+                stat(new Span("Free · busy · paused"), agents, "tile-agents"),
+                stat(new Span("Answered today"), answerRate, "tile-answer-rate"),
+                stat(serviceLevelLabel, serviceLevel, "tile-service-level"));
+        stats.addClassName("tile-stats");
+        add(service, new Div(waiting, waitingLabel), stats);
+        show(figures);
+    }
+
+    void show(TileFigures figures) {
+        if (figures.equals(shown)) {
+            return;
+        }
+        shown = figures;
+        service.setText(figures.service());
+        waiting.setText(String.valueOf(figures.waiting()));
+        longestWait.setText(Durations.minutesSeconds(figures.longestWaitSeconds()));
+        estimatedWait.setText(estimate(figures));
+        agents.setText("%d · %d · %d".formatted(figures.agents().available(), figures.agents().busy(),
+                figures.agents().paused()));
+        answerRate.setText(Durations.percent(figures.answerRatePct()));
+        serviceLevel.setText(Durations.percent(figures.serviceLevelPct()));
+        serviceLevelLabel.setText("Service level · target %d%% in %s".formatted(figures.answeredTargetPercent(),
+                Durations.minutesSeconds(figures.answerWithinSeconds())));
+        getElement().setAttribute("data-status", figures.status().cssName());
+        getElement().setAttribute("data-class", figures.priorityClass() ? "priority" : "standard");
+    }
+
+    TileFigures shown() {
+        return shown;
+    }
+
+    /** With nobody staffed the estimate is open-ended; say so rather than print the bound. */
+    private static String estimate(TileFigures figures) {
+        if (figures.agents().available() + figures.agents().busy() == 0) {
+            return "no agents";
+        }
+        if (figures.estimatedWaitSeconds() >= WaitEstimate.MAX_SECONDS) {
+            return "over 1 h";
+        }
+        return Durations.minutesSeconds(figures.estimatedWaitSeconds());
+    }
+
+    private static Div stat(Span name, Span value, String className) {
+        name.addClassName("tile-stat-label");
+        value.addClassNames("tile-stat-value", className);
+        Div stat = new Div(name, value);
+        stat.addClassName("tile-stat");
+        return stat;
+    }
+}

@@ -1,0 +1,294 @@
+package org.charterconsole.wallboard;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.charterconsole.base.ui.SecondTicker;
+import org.charterconsole.queue.LiveQueue;
+import org.charterconsole.queue.LiveQueues;
+import org.charterconsole.queue.LiveSnapshot;
+import org.charterconsole.queue.PriorityClass;
+import org.charterconsole.queue.QueueFigures;
+import org.charterconsole.queue.WaitingCaller;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The wallboard, browserless: tiles, colours, pushed updates, the link banner and privacy. */
+class WallboardViewTest {
+
+    private static final Instant NOON = Instant.parse("2026-11-30T12:00:00Z");
+
+    private final MovableClock clock = new MovableClock(NOON);
+    private final FakeLiveQueues liveQueues = new FakeLiveQueues();
+    private final SecondTicker ticker = new SecondTicker();
+    private final Map<String, QueueFigures> figures = new ConcurrentHashMap<>();
+    private boolean centreOpen = true;
+    private boolean failFigures;
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void oneTilePerQueueWithItsFigures() {
+        figures.put("council-tax", today("council-tax", 87.5, 82.4));
+        liveQueues.publish(snapshot(true,
+                queue("elas", "ELAS", PriorityClass.PRIORITY, 120, 90),
+                queue("council-tax", "Council Tax", PriorityClass.STANDARD, 300, 80, 100, 40)));
+        openWallboard();
+
+        assertThat(tileNames()).containsExactly("elas", "council-tax");
+        QueueTile councilTax = tile("council-tax");
+        assertThat(text(councilTax, "tile-service")).isEqualTo("Council Tax");
+        assertThat(text(councilTax, "tile-waiting")).isEqualTo("2");
+        assertThat(text(councilTax, "tile-longest")).isEqualTo("1:40");
+        assertThat(text(councilTax, "tile-agents")).isEqualTo("1 · 2 · 1");
+        assertThat(text(councilTax, "tile-answer-rate")).isEqualTo("87%");
+        assertThat(text(councilTax, "tile-service-level")).isEqualTo("82%");
+        assertThat(councilTax.getElement().getTextRecursively()).contains("target 80% in 5:00");
+        assertThat(text(councilTax, "tile-estimated")).isEqualTo("2:40");
+        assertThat(text(tile("elas"), "tile-waiting")).isEqualTo("0");
+    }
+
+    @Test
+    void tilesAreColouredByTheCharterRule() {
+        figures.put("waste", today("waste", 100, 100));
+        figures.put("housing", today("housing", 100, 100));
+        figures.put("benefits", today("benefits", 80, 79.0));
+        liveQueues.publish(snapshot(true,
+                queue("waste", "Waste & Recycling", PriorityClass.STANDARD, 300, 80, 30),
+                queue("housing", "Housing", PriorityClass.STANDARD, 300, 80, 240),
+                queue("benefits", "Benefits", PriorityClass.STANDARD, 300, 80)));
+        openWallboard();
+
+        assertThat(status("waste")).isEqualTo("green");
+        assertThat(status("housing")).isEqualTo("amber");
+        assertThat(status("benefits")).isEqualTo("red");
+
+        clock.advance(Duration.ofSeconds(60));
+        ticker.tick();
+        MockVaadin.clientRoundtrip();
+
+        assertThat(status("housing")).isEqualTo("red");
+        assertThat(text(tile("housing"), "tile-longest")).isEqualTo("5:00");
+    }
+
+    @Test
+    void aPushedSnapshotChangesTheWaitingCount() {
+        liveQueues.publish(snapshot(true, queue("benefits", "Benefits", PriorityClass.STANDARD, 300, 80)));
+        openWallboard();
+        assertThat(text(tile("benefits"), "tile-waiting")).isEqualTo("0");
+
+        liveQueues.publish(snapshot(true, queue("benefits", "Benefits", PriorityClass.STANDARD, 300, 80, 5, 3)));
+        MockVaadin.clientRoundtrip();
+
+        assertThat(text(tile("benefits"), "tile-waiting")).isEqualTo("2");
+    }
+
+    @Test
+    void headerShowsCentreStateLinkStateAndTime() {
+        centreOpen = false;
+        liveQueues.publish(snapshot(true, queue("benefits", "Benefits", PriorityClass.STANDARD, 300, 80)));
+        openWallboard();
+
+        assertThat(headerText("wallboard-centre")).isEqualTo("Centre closed");
+        assertThat(headerText("wallboard-link")).isEqualTo("PBX link up");
+        assertThat(headerText("wallboard-time")).isEqualTo("12:00:00");
+
+        centreOpen = true;
+        clock.advance(Duration.ofSeconds(5));
+        ticker.tick();
+        MockVaadin.clientRoundtrip();
+
+        assertThat(headerText("wallboard-centre")).isEqualTo("Centre open");
+        assertThat(headerText("wallboard-time")).isEqualTo("12:00:05");
+    }
+
+    @Test
+    void bannerShowsWhileThePbxLinkIsDown() {
+        liveQueues.publish(snapshot(false, queue("benefits", "Benefits", PriorityClass.STANDARD, 300, 80)));
+        openWallboard();
+        Div banner = _get(Div.class, spec -> spec.withClasses("wallboard-link-banner"));
+        assertThat(banner.getText()).contains("link to the phone system is down");
+        assertThat(headerText("wallboard-link")).isEqualTo("PBX link down");
+
+        liveQueues.publish(snapshot(true, queue("benefits", "Benefits", PriorityClass.STANDARD, 300, 80)));
+        MockVaadin.clientRoundtrip();
+
+        assertThat(banner.isVisible()).isFalse();
+        assertThat(headerText("wallboard-link")).isEqualTo("PBX link up");
+    }
+
+    @Test
+    void aFailedFigureReadKeepsTheLastFiguresAndTheBeat() {
+        figures.put("benefits", today("benefits", 91.0, 90.0));
+        liveQueues.publish(snapshot(true, queue("benefits", "Benefits", PriorityClass.STANDARD, 300, 80)));
+        openWallboard();
+        failFigures = true;
+
+        clock.advance(Duration.ofSeconds(3));
+        ticker.tick();
+        MockVaadin.clientRoundtrip();
+
+        assertThat(ticker.listenerCount()).isEqualTo(1);
+        assertThat(text(tile("benefits"), "tile-answer-rate")).isEqualTo("91%");
+        assertThat(headerText("wallboard-time")).isEqualTo("12:00:03");
+    }
+
+    @Test
+    void leavingTheViewUnsubscribesFromLiveStateAndTicker() {
+        liveQueues.publish(snapshot(true, queue("benefits", "Benefits", PriorityClass.STANDARD, 300, 80)));
+        WallboardView view = openWallboard();
+        assertThat(liveQueues.listeners).hasSize(1);
+        assertThat(ticker.listenerCount()).isEqualTo(1);
+
+        UI.getCurrent().remove(view);
+
+        assertThat(liveQueues.listeners).isEmpty();
+        assertThat(ticker.listenerCount()).isZero();
+    }
+
+    @Test
+    void noCallerNumberAppearsAnywhere() {
+        liveQueues.publish(snapshot(true,
+                queue("benefits", "Benefits", PriorityClass.STANDARD, 300, 80, 20, 10, 5)));
+        WallboardView view = openWallboard();
+
+        String shown = view.getElement().getOuterHTML();
+        assertThat(shown).contains("Benefits");
+        for (WaitingCaller caller : liveQueues.snapshot().queues().get(0).waiting()) {
+            String number = caller.callerNumber();
+            assertThat(shown).doesNotContain(number).doesNotContain(number.substring(number.length() - 3))
+                    .doesNotContain(number.substring(0, 5)).doesNotContain("•");
+        }
+    }
+
+    private WallboardView openWallboard() {
+        WallboardView view = new WallboardView(liveQueues, ticker, this::figuresToday, () -> centreOpen, clock);
+        UI.getCurrent().add(view);
+        return view;
+    }
+
+    private Map<String, QueueFigures> figuresToday() {
+        if (failFigures) {
+            throw new IllegalStateException("database unavailable");
+        }
+        return Map.copyOf(figures);
+    }
+
+    private static List<String> tileNames() {
+        return _find(QueueTile.class).stream().map(tile -> tile.getElement().getAttribute("data-queue")).toList();
+    }
+
+    private static QueueTile tile(String queue) {
+        return _find(QueueTile.class).stream().filter(tile -> queue.equals(tile.getElement().getAttribute("data-queue")))
+                .findFirst().orElseThrow();
+    }
+
+    private static String status(String queue) {
+        return tile(queue).getElement().getAttribute("data-status");
+    }
+
+    private static String text(QueueTile tile, String className) {
+        return _get(tile, Span.class, spec -> spec.withClasses(className)).getText();
+    }
+
+    private static String headerText(String className) {
+        return _get(Span.class, spec -> spec.withClasses(className)).getText();
+    }
+
+    private static QueueFigures today(String queue, double answerRate, double serviceLevel) {
+        return new QueueFigures(queue, 40, 35, 5, 0, 33, answerRate, serviceLevel, 0);
+    }
+
+    private LiveSnapshot snapshot(boolean connected, LiveQueue... queues) {
+        return new LiveSnapshot(clock.instant(), liveQueues.version + 1, connected, List.of(queues), List.of());
+    }
+
+    /** A queue with agents 1 available, 2 busy, 1 paused and callers who have waited the given seconds. */
+    private LiveQueue queue(String name, String service, PriorityClass cls, int within, int target,
+                            long... waitedSeconds) {
+        List<WaitingCaller> callers = new ArrayList<>();
+        long[] waits = Arrays.stream(waitedSeconds).boxed().sorted((a, b) -> Long.compare(b, a))
+                .mapToLong(Long::longValue).toArray();
+        IntStream.range(0, waits.length).forEach(i -> callers.add(new WaitingCaller(name + "-" + i, name,
+                "PJSIP/trunk-" + i, "0770090012" + i, "", i + 1, 0, clock.instant().minusSeconds(waits[i]))));
+        return new LiveQueue(name, service, cls, within, target, callers, new LiveQueue.AgentCounts(1, 2, 1));
+    }
+
+    private static final class FakeLiveQueues implements LiveQueues {
+        private final List<Consumer<LiveSnapshot>> listeners = new CopyOnWriteArrayList<>();
+        private LiveSnapshot current = LiveSnapshot.empty(NOON);
+        private long version;
+
+        void publish(LiveSnapshot snapshot) {
+            current = snapshot;
+            version = snapshot.version();
+            listeners.forEach(listener -> listener.accept(snapshot));
+        }
+
+        @Override
+        public LiveSnapshot snapshot() {
+            return current;
+        }
+
+        @Override
+        public Subscription subscribe(Consumer<LiveSnapshot> listener) {
+            listeners.add(listener);
+            return () -> listeners.remove(listener);
+        }
+    }
+
+    private static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
