@@ -4,11 +4,12 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.charterconsole.base.time.MovableClock;
+import org.charterconsole.queue.FakeLiveQueues;
 import org.charterconsole.base.ui.SecondTicker;
 import org.charterconsole.pbx.AgentActivity;
 import org.charterconsole.queue.LiveAgent;
 import org.charterconsole.queue.LiveQueue;
-import org.charterconsole.queue.LiveQueues;
 import org.charterconsole.queue.LiveSnapshot;
 import org.charterconsole.queue.PriorityClass;
 import org.charterconsole.queue.WaitingCaller;
@@ -22,17 +23,12 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -44,7 +40,7 @@ class ConsoleViewTest {
     private static final Instant NOON = Instant.parse("2026-11-30T12:00:00Z");
 
     private final MovableClock clock = new MovableClock(NOON);
-    private final FakeLiveQueues liveQueues = new FakeLiveQueues();
+    private final FakeLiveQueues liveQueues = new FakeLiveQueues(NOON);
     private final SecondTicker ticker = new SecondTicker();
 
     @BeforeEach
@@ -134,12 +130,12 @@ class ConsoleViewTest {
     void leavingTheViewUnsubscribesFromLiveStateAndTicker() {
         liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax")));
         ConsoleView view = openConsoleAs("handler", Roles.HANDLER);
-        assertThat(liveQueues.listeners).hasSize(1);
+        assertThat(liveQueues.listenerCount()).isEqualTo(1);
         assertThat(ticker.listenerCount()).isEqualTo(1);
 
         UI.getCurrent().remove(view);
 
-        assertThat(liveQueues.listeners).isEmpty();
+        assertThat(liveQueues.listenerCount()).isZero();
         assertThat(ticker.listenerCount()).isZero();
     }
 
@@ -169,7 +165,7 @@ class ConsoleViewTest {
     private LiveSnapshot snapshot(boolean connected, LiveQueue... queues) {
         LiveAgent handlerPhone = new LiveAgent("PJSIP/2001", "Alex", AgentActivity.AVAILABLE, Optional.empty(),
                 Map.of("council-tax", AgentActivity.AVAILABLE), Optional.empty());
-        return new LiveSnapshot(clock.instant(), liveQueues.version + 1, connected, List.of(queues),
+        return new LiveSnapshot(clock.instant(), liveQueues.nextVersion(), connected, List.of(queues),
                 List.of(handlerPhone));
     }
 
@@ -194,56 +190,6 @@ class ConsoleViewTest {
         @Override
         public String toString() {
             return name;
-        }
-    }
-
-    private static final class FakeLiveQueues implements LiveQueues {
-        private final List<Consumer<LiveSnapshot>> listeners = new CopyOnWriteArrayList<>();
-        private LiveSnapshot current = LiveSnapshot.empty(NOON);
-        private long version;
-
-        void publish(LiveSnapshot snapshot) {
-            current = snapshot;
-            version = snapshot.version();
-            listeners.forEach(listener -> listener.accept(snapshot));
-        }
-
-        @Override
-        public LiveSnapshot snapshot() {
-            return current;
-        }
-
-        @Override
-        public Subscription subscribe(Consumer<LiveSnapshot> listener) {
-            listeners.add(listener);
-            return () -> listeners.remove(listener);
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -4,9 +4,10 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.charterconsole.base.time.MovableClock;
+import org.charterconsole.queue.FakeLiveQueues;
 import org.charterconsole.base.ui.SecondTicker;
 import org.charterconsole.queue.LiveQueue;
-import org.charterconsole.queue.LiveQueues;
 import org.charterconsole.queue.LiveSnapshot;
 import org.charterconsole.queue.PriorityClass;
 import org.charterconsole.queue.QueueFigures;
@@ -15,18 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -39,7 +35,7 @@ class WallboardViewTest {
     private static final Instant NOON = Instant.parse("2026-11-30T12:00:00Z");
 
     private final MovableClock clock = new MovableClock(NOON);
-    private final FakeLiveQueues liveQueues = new FakeLiveQueues();
+    private final FakeLiveQueues liveQueues = new FakeLiveQueues(NOON);
     private final SecondTicker ticker = new SecondTicker();
     private final Map<String, QueueFigures> figures = new ConcurrentHashMap<>();
     private boolean centreOpen = true;
@@ -165,12 +161,12 @@ class WallboardViewTest {
     void leavingTheViewUnsubscribesFromLiveStateAndTicker() {
         liveQueues.publish(snapshot(true, queue("benefits", "Benefits", PriorityClass.STANDARD, 300, 80)));
         WallboardView view = openWallboard();
-        assertThat(liveQueues.listeners).hasSize(1);
+        assertThat(liveQueues.listenerCount()).isEqualTo(1);
         assertThat(ticker.listenerCount()).isEqualTo(1);
 
         UI.getCurrent().remove(view);
 
-        assertThat(liveQueues.listeners).isEmpty();
+        assertThat(liveQueues.listenerCount()).isZero();
         assertThat(ticker.listenerCount()).isZero();
     }
 
@@ -228,7 +224,7 @@ class WallboardViewTest {
     }
 
     private LiveSnapshot snapshot(boolean connected, LiveQueue... queues) {
-        return new LiveSnapshot(clock.instant(), liveQueues.version + 1, connected, List.of(queues), List.of());
+        return new LiveSnapshot(clock.instant(), liveQueues.nextVersion(), connected, List.of(queues), List.of());
     }
 
     /** A queue with agents 1 available, 2 busy, 1 paused and callers who have waited the given seconds. */
@@ -240,55 +236,5 @@ class WallboardViewTest {
         IntStream.range(0, waits.length).forEach(i -> callers.add(new WaitingCaller(name + "-" + i, name,
                 "PJSIP/trunk-" + i, "0770090012" + i, "", i + 1, 0, clock.instant().minusSeconds(waits[i]))));
         return new LiveQueue(name, service, cls, within, target, callers, new LiveQueue.AgentCounts(1, 2, 1));
-    }
-
-    private static final class FakeLiveQueues implements LiveQueues {
-        private final List<Consumer<LiveSnapshot>> listeners = new CopyOnWriteArrayList<>();
-        private LiveSnapshot current = LiveSnapshot.empty(NOON);
-        private long version;
-
-        void publish(LiveSnapshot snapshot) {
-            current = snapshot;
-            version = snapshot.version();
-            listeners.forEach(listener -> listener.accept(snapshot));
-        }
-
-        @Override
-        public LiveSnapshot snapshot() {
-            return current;
-        }
-
-        @Override
-        public Subscription subscribe(Consumer<LiveSnapshot> listener) {
-            listeners.add(listener);
-            return () -> listeners.remove(listener);
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
