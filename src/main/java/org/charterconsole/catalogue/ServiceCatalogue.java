@@ -18,7 +18,7 @@ import java.util.Optional;
 public class ServiceCatalogue implements ServiceTargets {
 
     private static final String SELECT = """
-            SELECT code, name, queue_name, priority_class, answer_within_seconds, answered_target_pct, weight, active
+            SELECT code, name, queue_name, priority_class, answer_within_seconds, answered_target_pct, weight, caller_priority, active
             FROM service""";
 
     private final JdbcTemplate jdbc;
@@ -50,7 +50,7 @@ public class ServiceCatalogue implements ServiceTargets {
                         rs.getString("code"), rs.getString("name"), rs.getString("queue_name"),
                         PriorityClass.valueOf(rs.getString("priority_class")),
                         rs.getInt("answer_within_seconds"), rs.getInt("answered_target_pct"),
-                        rs.getInt("weight"), rs.getBoolean("active")))
+                        rs.getInt("weight"), rs.getInt("caller_priority"), rs.getBoolean("active")))
                 .stream()
                 .sorted(Comparator.comparing(Service::priorityClass).thenComparing(Service::name))
                 .toList();

@@ -19,7 +19,7 @@ final class CouncilCatalog {
             new SimulatedService("taxi-licensing", false, 0, 4, 240),
             new SimulatedService("housing", false, 0, 18, 360),
             new SimulatedService("highways", false, 0, 8, 180),
-            new SimulatedService("general", false, 0, 14, 180));
+            new SimulatedService("general-enquiries", false, 0, 14, 180));
 
     private static final String[] NAMES = {
         "Aisha Khan", "Ben Carter", "Chloe Evans", "Daniel Hughes", "Emma Patel", "Farah Ahmed",
@@ -28,10 +28,10 @@ final class CouncilCatalog {
         "Tom Edwards", "Uzma Begum", "Victoria Hall", "William Scott", "Yasmin Clarke", "Zoe Mitchell"};
 
     private static final List<List<String>> SKILL_GROUPS = List.of(
-            List.of("elas", "household-support", "adult-social-care", "childrens-social-care", "general"),
-            List.of("council-tax", "business-rates", "benefits", "general"),
+            List.of("elas", "household-support", "adult-social-care", "childrens-social-care", "general-enquiries"),
+            List.of("council-tax", "business-rates", "benefits", "general-enquiries"),
             List.of("benefits", "housing", "household-support", "elas", "council-tax"),
-            List.of("waste", "highways", "taxi-licensing", "housing", "council-tax", "general"));
+            List.of("waste", "highways", "taxi-licensing", "housing", "council-tax", "general-enquiries"));
 
     private CouncilCatalog() {
     }

@@ -28,8 +28,11 @@ class ServiceCatalogueIT {
                 .containsOnly(PriorityClass.PRIORITY);
         assertThat(catalogue.services()).extracting(Service::queueName)
                 .contains("elas", "household-support", "adult-social-care", "childrens-social-care", "council-tax",
-                        "business-rates", "benefits", "waste", "taxi-licensing", "housing", "highways", "general");
-        assertThat(catalogue.services()).allMatch(s -> s.code().equals(s.queueName()) && s.active());
+                        "business-rates", "benefits", "waste", "taxi-licensing", "housing", "highways", "general-enquiries");
+        assertThat(catalogue.services()).allMatch(Service::active);
+        assertThat(catalogue.byCode("general").orElseThrow().queueName())
+                .as("[general] is app_queue's own settings section, so the General service has another queue")
+                .isEqualTo("general-enquiries");
     }
 
     @Test
@@ -41,6 +44,15 @@ class ServiceCatalogueIT {
         assertThat(catalogue.byQueue("waste").orElseThrow().name()).isEqualTo("Waste & Recycling");
         assertThat(catalogue.forQueue("council-tax"))
                 .isEqualTo(new ServiceTarget("council-tax", "Council Tax", PriorityClass.STANDARD, 300, 80));
+    }
+
+    @Test
+    void priorityCallersAreGivenAHigherQueuePriorityAndTheirQueuesAHeavierWeight() {
+        for (Service service : catalogue.services()) {
+            boolean priority = service.priorityClass() == PriorityClass.PRIORITY;
+            assertThat(service.callerPriority()).as(service.code()).isEqualTo(priority ? 10 : 0);
+            assertThat(service.weight()).as(service.code()).isEqualTo(priority ? 10 : 0);
+        }
     }
 
     @Test

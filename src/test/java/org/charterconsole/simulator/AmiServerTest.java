@@ -88,11 +88,11 @@ class AmiServerTest {
 
     @Test
     void lists_queue_status_with_params_members_and_entries_in_position_order() throws Exception {
-        simulator.addMember("general", "PJSIP/2001", "Aisha Khan");
-        String first = simulator.joinCaller("general", "07700900001", 0);
-        String urgent = simulator.joinCaller("general", "07700900002", 10);
+        simulator.addMember("general-enquiries", "PJSIP/2001", "Aisha Khan");
+        String first = simulator.joinCaller("general-enquiries", "07700900001", 0);
+        String urgent = simulator.joinCaller("general-enquiries", "07700900002", 10);
         try (PlainAmiClient client = loggedIn()) {
-            client.send("Action: QueueStatus", "Queue: general", "ActionID: qs");
+            client.send("Action: QueueStatus", "Queue: general-enquiries", "ActionID: qs");
 
             List<AmiMessage> list = client.readUntil(m -> m.isEvent("QueueStatusComplete"));
             List<AmiMessage> answer = list.subList(list.indexOf(list.stream()
@@ -156,7 +156,7 @@ class AmiServerTest {
         try (PlainAmiClient client = loggedIn()) {
             client.send("Action: Events", "EventMask: off", "ActionID: off");
             assertThat(client.readResponse("off").getOrEmpty("Events")).isEqualTo("Off");
-            simulator.joinCaller("general", "07700900009", 0);
+            simulator.joinCaller("general-enquiries", "07700900009", 0);
             client.send("Action: Ping", "ActionID: after");
 
             AmiMessage next = client.read();

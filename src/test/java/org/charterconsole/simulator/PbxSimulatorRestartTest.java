@@ -53,7 +53,7 @@ class PbxSimulatorRestartTest {
 
             simulator.freezeAmi();
             client.send("Action: Ping", "ActionID: frozen");
-            simulator.joinCaller("general", "07700900071", 0);
+            simulator.joinCaller("general-enquiries", "07700900071", 0);
             client.setReadTimeout(500);
             assertThatThrownBy(client::read).isInstanceOf(SocketTimeoutException.class);
 

@@ -14,7 +14,7 @@ final class AmiEventStream {
     static final int WAITING = 16;
     private static final List<String> QUEUES = List.of("elas", "household-support", "adult-social-care",
             "childrens-social-care", "council-tax", "business-rates", "benefits", "waste", "taxi-licensing",
-            "housing", "highways", "general");
+            "housing", "highways", "general-enquiries");
     private static final int AGENTS = 24;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -82,11 +82,11 @@ class SimulatorWireCompatibilityIT {
 
     @Test
     void queue_status_arrives_as_typed_entries_in_position_order() throws Exception {
-        String first = simulator.joinCaller("general", "07700900001", 0);
-        String urgent = simulator.joinCaller("general", "07700900002", 10);
+        String first = simulator.joinCaller("general-enquiries", "07700900001", 0);
+        String urgent = simulator.joinCaller("general-enquiries", "07700900002", 10);
 
         QueueStatusAction action = new QueueStatusAction();
-        action.setQueue("general");
+        action.setQueue("general-enquiries");
         ResponseEvents answer = connection.sendEventGeneratingAction(action);
 
         List<QueueEntryEvent> entries = answer.getEvents().stream()
