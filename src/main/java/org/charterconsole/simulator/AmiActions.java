@@ -38,11 +38,12 @@ final class AmiActions {
             case "queuestatus" -> QueueStatusReport.queueStatus(floor, action.getOrEmpty("Queue"),
                     action.getOrEmpty("Member"), id);
             case "queuesummary" -> QueueStatusReport.queueSummary(floor, action.getOrEmpty("Queue"), id);
-            case "queueadd" -> result(id, floor.addMember(action.getOrEmpty("Queue"), action.getOrEmpty("Interface"),
-                    action.getOrEmpty("MemberName"), yes(action.getOrEmpty("Paused"))), "Added interface to queue");
-            case "queueremove" -> result(id, floor.removeMember(action.getOrEmpty("Queue"),
-                    action.getOrEmpty("Interface")), "Removed interface from queue");
-            case "queuepause" -> pause(action, id);
+            case "queueadd" -> controlled(action, result(id, floor.addMember(action.getOrEmpty("Queue"),
+                    action.getOrEmpty("Interface"), action.getOrEmpty("MemberName"), yes(action.getOrEmpty("Paused"))),
+                    "Added interface to queue"));
+            case "queueremove" -> controlled(action, result(id, floor.removeMember(action.getOrEmpty("Queue"),
+                    action.getOrEmpty("Interface")), "Removed interface from queue"));
+            case "queuepause" -> controlled(action, pause(action, id));
             case "queuechangeprioritycaller" -> changePriority(action, id);
             case "queuewithdrawcaller" -> withdraw(action, id);
             case "dbput" -> dbPut(action, id);
@@ -62,6 +63,17 @@ final class AmiActions {
                 .add("CoreMaxLoadAvg", "0.000000").add("CoreRunUser", "asterisk").add("CoreRunGroup", "asterisk")
                 .add("CoreMaxFilehandles", 0).add("CoreRealTimeEnabled", "No").add("CoreCDRenabled", "No")
                 .add("CoreHTTPenabled", "No").add("SoundsSearchCustomDir", "No");
+    }
+
+    /**
+     * A member someone changed over AMI stays as they set it: the simulated shift plan, breaks and
+     * wrap-up no longer touch that interface (the console's handler phones, tests, an operator).
+     */
+    private List<AmiMessage> controlled(AmiMessage action, List<AmiMessage> answer) {
+        if (answer.get(0).getOrEmpty("Response").equals("Success")) {
+            floor.controlledOverAmi(action.getOrEmpty("Interface"));
+        }
+        return answer;
     }
 
     private List<AmiMessage> pause(AmiMessage action, String id) {

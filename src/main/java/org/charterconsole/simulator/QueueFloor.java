@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -22,6 +24,8 @@ final class QueueFloor {
     private final Map<String, SimQueue> queues = new TreeMap<>();
     private final Map<String, SimCaller> callers = new HashMap<>();
     private final Map<String, SimDevice> devices = new TreeMap<>();
+    /** Interfaces someone has added, removed or paused over AMI: the traffic plan leaves them alone. */
+    private final Set<String> controlledOverAmi = new HashSet<>();
     private final long epoch;
     private long sequence;
     private long channelSequence;
@@ -62,6 +66,14 @@ final class QueueFloor {
 
     Collection<SimDevice> devices() {
         return devices.values();
+    }
+
+    void controlledOverAmi(String agentInterface) {
+        controlledOverAmi.add(agentInterface);
+    }
+
+    boolean isControlledOverAmi(String agentInterface) {
+        return controlledOverAmi.contains(agentInterface);
     }
 
     String nextUniqueId() {

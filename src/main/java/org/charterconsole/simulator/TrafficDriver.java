@@ -24,6 +24,7 @@ final class TrafficDriver {
 
     private static final Logger log = LoggerFactory.getLogger(TrafficDriver.class);
     private static final Duration NO_ANSWER_AFTER = Duration.ofSeconds(15);
+    static final String WRAP_UP = "wrap-up";
 
     private final QueueFloor floor;
     private final Agenda agenda;
@@ -65,7 +66,7 @@ final class TrafficDriver {
                     long remaining = 20 + random.nextInt(Math.max(1, service.medianHandleSeconds()));
                     agenda.at(floor.now().plusSeconds(remaining), () -> {
                         if (device.caller == caller && floor.complete(device.agentInterface)) {
-                            device.availableFrom = floor.now().plusSeconds(10 + random.nextInt(30));
+                            wrapUp(device);
                         }
                     });
                 });
@@ -171,10 +172,37 @@ final class TrafficDriver {
             Duration handle = arrival != null ? arrival.handleTime() : Duration.ofSeconds(240);
             agenda.at(floor.now().plus(handle), () -> {
                 if (device.caller == caller && floor.complete(device.agentInterface)) {
-                    device.availableFrom = floor.now().plusSeconds(10 + random.nextInt(30));
+                    wrapUp(device);
                 }
             });
         });
+    }
+
+    /**
+     * After a call a handler wraps up: paused with reason {@value #WRAP_UP} until done, as the console
+     * shows it. A phone someone controls over AMI is never paused by the plan; it only rests a moment.
+     */
+    private void wrapUp(SimDevice device) {
+        Duration wrapUp = Duration.ofSeconds(10 + random.nextInt(30));
+        String agentInterface = device.agentInterface;
+        if (floor.isControlledOverAmi(agentInterface)) {
+            device.availableFrom = floor.now().plus(wrapUp);
+            return;
+        }
+        floor.pause(null, agentInterface, true, WRAP_UP);
+        agenda.at(floor.now().plus(wrapUp), () -> endWrapUp(agentInterface));
+    }
+
+    private void endWrapUp(String agentInterface) {
+        boolean wrappingUp = floor.membershipsOf(agentInterface).stream()
+                .anyMatch(member -> member.paused && WRAP_UP.equals(member.pausedReason));
+        if (!wrappingUp || floor.isControlledOverAmi(agentInterface)) {
+            return;
+        }
+        LocalTime time = ZonedDateTime.ofInstant(floor.now(), zone).toLocalTime();
+        String breakNow = agents.stream().filter(agent -> agent.agentInterface().equals(agentInterface))
+                .findFirst().map(agent -> agent.breakReason(time)).orElse(null);
+        floor.pause(null, agentInterface, breakNow != null, breakNow);
     }
 
     private void checkShifts(Instant now) {
@@ -182,6 +210,9 @@ final class TrafficDriver {
         boolean weekday = local.getDayOfWeek().getValue() <= 5;
         LocalTime time = local.toLocalTime();
         for (SimulatedAgent agent : agents) {
+            if (floor.isControlledOverAmi(agent.agentInterface())) {
+                continue;
+            }
             boolean onShift = weekday && agent.onShift(time);
             List<SimMember> memberships = floor.membershipsOf(agent.agentInterface());
             if (onShift && memberships.isEmpty()) {
@@ -198,10 +229,11 @@ final class TrafficDriver {
     private void applyBreak(SimulatedAgent agent, LocalTime time, List<SimMember> memberships) {
         String reason = agent.breakReason(time);
         boolean paused = memberships.stream().allMatch(member -> member.paused);
+        boolean onBreak = paused && memberships.stream().noneMatch(member -> WRAP_UP.equals(member.pausedReason));
         boolean idle = floor.device(agent.agentInterface()).map(SimDevice::idle).orElse(true);
         if (reason != null && !paused && idle) {
             floor.pause(null, agent.agentInterface(), true, reason);
-        } else if (reason == null && paused) {
+        } else if (reason == null && onBreak) {
             floor.pause(null, agent.agentInterface(), false, null);
         }
     }
