@@ -63,14 +63,14 @@ class ControlledMembersTest {
     @Test
     void a_phone_added_over_ami_after_its_shift_stays_logged_in() {
         startAt(LocalDateTime.of(2026, 11, 30, 15, 50));
-        assertThat(answer("Action", "QueueAdd", "Queue", "general", "Interface", "PJSIP/2099",
+        assertThat(answer("Action", "QueueAdd", "Queue", "general-enquiries", "Interface", "PJSIP/2099",
                 "MemberName", "Visiting Handler", "Paused", "false")).isEqualTo("Added interface to queue");
         assertThat(answer("Action", "QueuePause", "Interface", AISHA, "Paused", "false"))
                 .isEqualTo("Interface unpaused successfully");
 
         step(Duration.ofMinutes(30));
 
-        assertThat(floor.membershipsOf("PJSIP/2099")).extracting(member -> member.queue).containsExactly("general");
+        assertThat(floor.membershipsOf("PJSIP/2099")).extracting(member -> member.queue).containsExactly("general-enquiries");
         assertThat(floor.membershipsOf(AISHA)).as("Aisha's shift ended at 16:00, but she controls her phone")
                 .isNotEmpty();
     }
