@@ -69,9 +69,10 @@ class QueueCard extends Div {
         number.addClassName("caller-number");
         Span service = new Span(queue.service());
         service.addClassName("caller-service");
-        WaitCell wait = new WaitCell(caller);
+        Div row = new Div(position, number, service);
+        WaitCell wait = new WaitCell(caller, row);
         waits.add(wait);
-        Div row = new Div(position, number, service, wait);
+        row.add(wait);
         if (caller.priority() > 0) {
             Span raised = new Span("priority " + caller.priority());
             raised.addClassName("caller-priority");
@@ -90,16 +91,20 @@ class QueueCard extends Div {
 
     private final class WaitCell extends Span {
         private final WaitingCaller caller;
+        private final Div row;
 
-        private WaitCell(WaitingCaller caller) {
+        private WaitCell(WaitingCaller caller, Div row) {
             this.caller = caller;
+            this.row = row;
             addClassName("caller-wait");
         }
 
         private void refresh() {
             long seconds = caller.waitSeconds(clock);
             setText(WaitFormat.of(seconds));
-            getElement().setAttribute("data-urgency", WaitFormat.urgency(seconds, queue.answerWithinSeconds()));
+            String urgency = WaitFormat.urgency(seconds, queue.answerWithinSeconds());
+            getElement().setAttribute("data-urgency", urgency);
+            row.getElement().setAttribute("data-urgency", urgency);
         }
     }
 }

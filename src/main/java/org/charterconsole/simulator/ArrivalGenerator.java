@@ -60,8 +60,8 @@ final class ArrivalGenerator {
         SimulatedService service = stream.service;
         String number = "07700900" + "%03d".formatted(random.nextInt(1000));
         String name = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
-        // A few callers are flagged vulnerable by the IVR and get a higher QUEUE_PRIO.
-        int queuePriority = random.nextDouble() < 0.05 ? 5 : 0;
+        // The dialplan sets QUEUE_PRIO from the service alone.
+        int queuePriority = service.callerPriority();
         double patienceMean = service.priorityClass() ? 420 : 300;
         Duration patience = Duration.ofSeconds(20 + (long) (-Math.log(1 - random.nextDouble()) * patienceMean));
         double handle = service.medianHandleSeconds() * Math.exp(0.5 * random.nextGaussian());

@@ -8,18 +8,18 @@ import java.util.List;
 final class CouncilCatalog {
 
     static final List<SimulatedService> SERVICES = List.of(
-            new SimulatedService("elas", true, 10, 6, 420),
-            new SimulatedService("household-support", true, 10, 9, 360),
-            new SimulatedService("adult-social-care", true, 10, 7, 480),
-            new SimulatedService("childrens-social-care", true, 10, 5, 480),
-            new SimulatedService("council-tax", false, 0, 30, 240),
-            new SimulatedService("business-rates", false, 0, 6, 300),
-            new SimulatedService("benefits", false, 0, 20, 330),
-            new SimulatedService("waste", false, 0, 16, 150),
-            new SimulatedService("taxi-licensing", false, 0, 4, 240),
-            new SimulatedService("housing", false, 0, 18, 360),
-            new SimulatedService("highways", false, 0, 8, 180),
-            new SimulatedService("general-enquiries", false, 0, 14, 180));
+            new SimulatedService("elas", true, 10, 10, 6, 420),
+            new SimulatedService("household-support", true, 10, 10, 9, 360),
+            new SimulatedService("adult-social-care", true, 10, 10, 7, 480),
+            new SimulatedService("childrens-social-care", true, 10, 10, 5, 480),
+            new SimulatedService("council-tax", false, 0, 0, 30, 240),
+            new SimulatedService("business-rates", false, 0, 0, 6, 300),
+            new SimulatedService("benefits", false, 0, 0, 20, 330),
+            new SimulatedService("waste", false, 0, 0, 16, 150),
+            new SimulatedService("taxi-licensing", false, 0, 0, 4, 240),
+            new SimulatedService("housing", false, 0, 0, 18, 360),
+            new SimulatedService("highways", false, 0, 0, 8, 180),
+            new SimulatedService("general-enquiries", false, 0, 0, 14, 180));
 
     private static final String[] NAMES = {
         "Aisha Khan", "Ben Carter", "Chloe Evans", "Daniel Hughes", "Emma Patel", "Farah Ahmed",

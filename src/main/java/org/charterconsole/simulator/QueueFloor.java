@@ -199,16 +199,22 @@ final class QueueFloor {
     }
 
     /**
-     * The caller app_queue would offer this interface next: from its unpaused queues, the
-     * highest weight first, then the head caller with the highest priority, then the longest wait.
+     * The caller app_queue would offer this interface next. Each of its unpaused queues offers its
+     * first caller not already ringing a phone (the queue's own order: higher QUEUE_PRIO first,
+     * then first come first served). A queue offers nobody while a heavier queue the interface
+     * belongs to has anyone in it, even a caller ringing another phone (app_queue's
+     * {@code compare_weight}); between queues of equal weight the caller who has waited longest
+     * goes first. QUEUE_PRIO is never compared across queues, as in app_queue.
      */
     Optional<SimCaller> nextCallerFor(String agentInterface) {
-        return membershipsOf(agentInterface).stream().filter(member -> !member.paused)
+        List<SimMember> memberships = membershipsOf(agentInterface);
+        int heaviestWithCallers = memberships.stream().map(member -> queues.get(member.queue))
+                .filter(queue -> !queue.callers.isEmpty()).mapToInt(queue -> queue.weight).max().orElse(0);
+        return memberships.stream().filter(member -> !member.paused)
                 .map(member -> queues.get(member.queue))
+                .filter(queue -> queue.weight >= heaviestWithCallers)
                 .flatMap(queue -> queue.callers.stream().filter(c -> c.ringingInterface == null).limit(1))
-                .min(Comparator.comparingInt((SimCaller c) -> -queues.get(c.queue).weight)
-                        .thenComparingInt(c -> -c.queuePriority)
-                        .thenComparing(c -> c.joinedAt));
+                .min(Comparator.comparing(c -> c.joinedAt));
     }
 
     Optional<SimCaller> ring(String agentInterface) {

@@ -60,7 +60,7 @@ final class TrafficDriver {
             if (!memberships.isEmpty() && random.nextDouble() < 0.8) {
                 SimMember member = memberships.get(random.nextInt(memberships.size()));
                 SimulatedService service = serviceOf(member.queue);
-                floor.join(member.queue, randomNumber(), "Resident", 0, floor.now().minusSeconds(random.nextInt(120)));
+                floor.join(member.queue, randomNumber(), "Resident", service.callerPriority(), floor.now().minusSeconds(random.nextInt(120)));
                 floor.ring(device.agentInterface).ifPresent(caller -> {
                     floor.connect(device.agentInterface);
                     long remaining = 20 + random.nextInt(Math.max(1, service.medianHandleSeconds()));
@@ -82,7 +82,7 @@ final class TrafficDriver {
             waitedSeconds.sort(Comparator.reverseOrder());
             for (int waited : waitedSeconds) {
                 Instant joined = floor.now().minusSeconds(waited);
-                join(new Arrival(service, joined, randomNumber(), "Resident", 0,
+                join(new Arrival(service, joined, randomNumber(), "Resident", service.callerPriority(),
                         Duration.ofSeconds(300 + random.nextInt(300)),
                         Duration.ofSeconds(service.medianHandleSeconds()), random.nextDouble() < 0.25));
             }

@@ -108,6 +108,28 @@ class ConsoleViewTest {
     }
 
     @Test
+    void everyQueueShowsItsClassAndTargetAndEachCallerIsColouredByHowCloseTheyAreToIt() {
+        LiveQueue elas = new LiveQueue("elas", "Emergency Limited Assisted Scheme", PriorityClass.PRIORITY, 120, 90,
+                List.of(caller("e-1", 1, "07700900401", 125), caller("e-2", 2, "07700900402", 90),
+                        caller("e-3", 3, "07700900403", 89)),
+                new LiveQueue.AgentCounts(0, 2, 0));
+        liveQueues.publish(snapshot(true, elas, queue("council-tax", "Council Tax", caller("c-1", 1, "07700900111", 90))));
+        openConsoleAs("leader", Roles.TEAM_LEADER);
+
+        assertThat(texts("queue-target")).containsExactly("Priority · answer within 2:00 · 90% target",
+                "Standard · answer within 5:00 · 80% target");
+        assertThat(_get(Span.class, spec -> spec.withClasses("queue-target priority")).getText()).startsWith("Priority");
+        assertThat(urgencies("caller-row")).containsExactly("over", "near", "ok", "ok");
+        assertThat(urgencies("caller-wait")).containsExactly("over", "near", "ok", "ok");
+
+        clock.advance(Duration.ofSeconds(1));
+        ticker.tick();
+        MockVaadin.clientRoundtrip();
+
+        assertThat(urgencies("caller-row")).containsExactly("over", "near", "near", "ok");
+    }
+
+    @Test
     void bannerShowsWhileThePbxLinkIsDownAndGoesWhenItReturns() {
         liveQueues.publish(snapshot(false, queue("council-tax", "Council Tax")));
         openConsoleAs("handler", Roles.HANDLER);
@@ -156,6 +178,11 @@ class ConsoleViewTest {
     private static List<String> rowIds() {
         return _find(Div.class, spec -> spec.withClasses("caller-row")).stream()
                 .map(row -> row.getElement().getAttribute("data-unique-id")).toList();
+    }
+
+    private static List<String> urgencies(String className) {
+        return _find(com.vaadin.flow.component.Component.class, spec -> spec.withClasses(className)).stream()
+                .map(component -> component.getElement().getAttribute("data-urgency")).toList();
     }
 
     private static List<String> texts(String className) {

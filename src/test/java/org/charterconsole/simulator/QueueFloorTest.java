@@ -111,6 +111,49 @@ class QueueFloorTest {
     }
 
     @Test
+    void within_a_queue_the_higher_queue_priority_is_offered_first_then_the_longest_waiting() {
+        floor.addMember("general", "PJSIP/2001", "Aisha Khan", false);
+        floor.addMember("general", "PJSIP/2002", "Ben Carter", false);
+        floor.addMember("general", "PJSIP/2003", "Chloe Evans", false);
+        String early = floor.join("general", "07700900071", "A", 0).uniqueId;
+        clock.advance(Duration.ofSeconds(20));
+        String later = floor.join("general", "07700900072", "B", 0).uniqueId;
+        clock.advance(Duration.ofSeconds(20));
+        String raised = floor.join("general", "07700900073", "C", 5).uniqueId;
+
+        assertThat(floor.ring("PJSIP/2001")).map(c -> c.uniqueId).contains(raised);
+        assertThat(floor.ring("PJSIP/2002")).map(c -> c.uniqueId).contains(early);
+        assertThat(floor.ring("PJSIP/2003")).map(c -> c.uniqueId).contains(later);
+    }
+
+    @Test
+    void queue_priority_is_not_compared_across_queues_of_equal_weight_the_longest_waiting_goes_first() {
+        floor.defineQueue("housing", 0);
+        floor.addMember("general", "PJSIP/2001", "Aisha Khan", false);
+        floor.addMember("housing", "PJSIP/2001", "Aisha Khan", false);
+        String waitedLonger = floor.join("general", "07700900081", "A", 0).uniqueId;
+        clock.advance(Duration.ofSeconds(30));
+        floor.join("housing", "07700900082", "B", 9);
+
+        assertThat(floor.ring("PJSIP/2001")).map(c -> c.uniqueId).contains(waitedLonger);
+    }
+
+    @Test
+    void a_lighter_queue_waits_while_a_heavier_queue_the_agent_serves_has_anyone_in_it_even_ringing_elsewhere() {
+        floor.addMember("elas", "PJSIP/2001", "Aisha Khan", false);
+        floor.addMember("elas", "PJSIP/2002", "Ben Carter", false);
+        floor.addMember("general", "PJSIP/2002", "Ben Carter", false);
+        String standard = floor.join("general", "07700900091", "A", 0).uniqueId;
+        String urgent = floor.join("elas", "07700900092", "B", 10).uniqueId;
+        assertThat(floor.ring("PJSIP/2001")).map(c -> c.uniqueId).contains(urgent);
+
+        assertThat(floor.ring("PJSIP/2002")).as("elas still has a caller, ringing Aisha").isEmpty();
+
+        floor.connect("PJSIP/2001");
+        assertThat(floor.ring("PJSIP/2002")).map(c -> c.uniqueId).contains(standard);
+    }
+
+    @Test
     void a_paused_member_is_not_offered_callers_and_ring_no_answer_is_in_milliseconds() {
         floor.addMember("general", "PJSIP/2002", "Ben Carter", false);
         floor.join("general", "07700900061", "A", 0);

@@ -41,6 +41,25 @@ class TrafficDriverTest {
     }
 
     @Test
+    void callers_join_with_the_queue_priority_the_dialplan_gives_their_service() {
+        List<AmiMessage> events = new ArrayList<>();
+        MutableClock clock = new MutableClock(MONDAY_NOON);
+        QueueFloor floor = floor(clock, events);
+        Agenda agenda = new Agenda();
+        TrafficDriver driver = new TrafficDriver(floor, agenda, AmiActions.newDatabase(), MutableClock.LONDON, 4, 1);
+        driver.warmUp();
+        step(clock, agenda, driver, Duration.ofMinutes(15));
+
+        for (SimulatedService service : CouncilCatalog.SERVICES) {
+            assertThat(floor.queue(service.queue()).orElseThrow().callers)
+                    .extracting(caller -> caller.queuePriority)
+                    .as("QUEUE_PRIO of callers waiting in %s", service.queue())
+                    .allMatch(priority -> priority == (service.priorityClass() ? 10 : 0));
+        }
+        assertThat(floor.queues().stream().mapToInt(queue -> queue.callers.size()).sum()).isPositive();
+    }
+
+    @Test
     void at_night_nobody_queues_and_emergencies_go_to_the_on_call_team() {
         List<AmiMessage> events = run(LocalDateTime.of(2026, 11, 30, 21, 0), Duration.ofHours(4), 1);
 
