@@ -13,6 +13,11 @@ public record Service(String code, String name, String queueName, PriorityClass 
                       int answerWithinSeconds, int answeredTargetPercent, int weight, int callerPriority,
                       boolean active) {
 
+    public Service withActive(boolean active) {
+        return new Service(code, name, queueName, priorityClass, answerWithinSeconds, answeredTargetPercent, weight,
+                callerPriority, active);
+    }
+
     public ServiceTarget target() {
         return new ServiceTarget(queueName, name, priorityClass, answerWithinSeconds, answeredTargetPercent);
     }

@@ -5,6 +5,7 @@ import org.charterconsole.pbx.PbxEventSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -38,6 +39,7 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
     private volatile long applied;
     private volatile LiveSnapshot snapshot;
     private volatile Thread writer;
+    private volatile boolean targetsChanged;
     private long version;
     private long lastNotifiedNanos;
     private boolean notificationPending;
@@ -64,6 +66,12 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
     public Subscription subscribe(Consumer<LiveSnapshot> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    /** The next snapshot, due within the writer's poll interval, carries the services' new targets. */
+    @EventListener
+    public void targetsChanged(ServiceTargetsChanged change) {
+        targetsChanged = true;
     }
 
     /** Waits until every event accepted before this call has been applied; false on time-out. */
@@ -132,6 +140,7 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
                     applyBatch(batch);
                     batch.clear();
                 }
+                takeSnapshotIfTargetsChanged();
                 notifyListenersIfDue();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -165,6 +174,14 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
         synchronized (appliedMonitor) {
             applied += batch.size();
             appliedMonitor.notifyAll();
+        }
+    }
+
+    private void takeSnapshotIfTargetsChanged() {
+        if (targetsChanged) {
+            targetsChanged = false;
+            snapshot = model.snapshot(clock.instant(), ++version);
+            notificationPending = true;
         }
     }
 

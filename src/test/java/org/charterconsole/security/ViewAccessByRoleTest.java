@@ -9,6 +9,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.charterconsole.KaribuTest;
 import org.charterconsole.base.ui.HomeView;
+import org.charterconsole.catalogue.ui.CatalogueView;
 import org.charterconsole.security.ui.LoginView;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,20 @@ class ViewAccessByRoleTest extends KaribuTest {
             }
             UI.getCurrent().navigate(view);
             assertThat(shownView()).as("anonymous opening %s", view.getSimpleName()).isInstanceOf(LoginView.class);
+        }
+    }
+
+    @Test
+    void only_administrators_open_the_service_catalogue() {
+        assertThat(routeClasses()).contains(CatalogueView.class);
+        for (String role : Roles.ALL) {
+            login("user-" + role.toLowerCase(), role);
+            UI.getCurrent().navigate("catalogue");
+            if (role.equals(Roles.ADMIN)) {
+                assertThat(shownView()).as(role).isInstanceOf(CatalogueView.class);
+            } else {
+                assertThat(shownView()).as(role).isNotInstanceOf(CatalogueView.class);
+            }
         }
     }
 

@@ -1,0 +1,5 @@
+package org.charterconsole.catalogue;
+
+/** Why a service cannot be saved as given, in words for the administrator. */
+public record ServiceProblem(ServiceField field, String message) {
+}
