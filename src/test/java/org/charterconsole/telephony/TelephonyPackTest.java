@@ -251,4 +251,39 @@ class TelephonyPackTest {
         assertThat(managerProblemsWith("(CallbackRequested|OutOfHoursEmergency)", "(CallbackRequested)"))
                 .singleElement().asString().contains("drops OutOfHoursEmergency");
     }
+
+    @Test
+    void theDialplanHasBalancedBracketsAndEveryExtensionStartsAtPriorityOne() {
+        assertThat(DialplanHygiene.syntaxProblems(EXTENSIONS)).isEmpty();
+    }
+
+    @Test
+    void anUnclosedVariableIsCaught() {
+        String broken = EXTENSIONS.replace("Set(COUNCIL_QUEUE=${EXTEN})", "Set(COUNCIL_QUEUE=${EXTEN)");
+        assertThat(DialplanHygiene.syntaxProblems(broken)).singleElement().asString().contains("unbalanced");
+    }
+
+    @Test
+    void anExtensionThatDoesNotStartAtPriorityOneIsCaught() {
+        String broken = EXTENSIONS.replace("exten => 7,1,Goto(council-services,taxi-licensing,1)",
+                "exten => 7,2,Goto(council-services,taxi-licensing,1)");
+        assertThat(broken).isNotEqualTo(EXTENSIONS);
+        assertThat(DialplanHygiene.syntaxProblems(broken)).singleElement().asString()
+                .contains("7@council-menu does not start at priority 1");
+    }
+
+    @Test
+    void aLabelUsedTwiceInOneExtensionIsCaught() {
+        String broken = EXTENSIONS.replace(" same => n(done),Return()", " same => n(ewt),Return()")
+                .replace(" same => n,Playback(council/expected-wait)", " same => n(ewt),Playback(council/expected-wait)");
+        assertThat(DialplanHygiene.syntaxProblems(broken)).singleElement().asString().contains("label ewt twice");
+    }
+
+    @Test
+    void everyPromptPlayedIsInTheReadmesListToRecord() {
+        String readme = TelephonyPack.read("README.md");
+        assertThat(DialplanHygiene.unlistedPrompts(EXTENSIONS, QUEUES, readme)).isEmpty();
+        assertThat(DialplanHygiene.unlistedPrompts(EXTENSIONS.replace("council/goodbye", "council/farewell"), QUEUES, readme))
+                .containsExactly("council/farewell is played but not in telephony/README.md's list of prompts");
+    }
 }
