@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.charterconsole.agent.ui.AgentControls;
 import org.charterconsole.base.ui.SecondTicker;
 import org.charterconsole.queue.LiveQueue;
 import org.charterconsole.queue.LiveQueues;
@@ -44,7 +45,8 @@ public class ConsoleView extends VerticalLayout {
     private final Map<String, QueueCard> cards = new LinkedHashMap<>();
     private final List<AutoCloseable> subscriptions = new ArrayList<>();
 
-    ConsoleView(LiveQueues liveQueues, SecondTicker ticker, CurrentUser currentUser, Clock clock) {
+    ConsoleView(LiveQueues liveQueues, SecondTicker ticker, CurrentUser currentUser, Clock clock,
+                AgentControls agentControls) {
         this.liveQueues = liveQueues;
         this.ticker = ticker;
         this.user = currentUser.require();
@@ -55,7 +57,7 @@ public class ConsoleView extends VerticalLayout {
         linkBanner.setText("The link to the phone system is down. Queues below may be out of date; reconnecting…");
         scope.addClassName("console-scope");
         board.addClassName("queue-board");
-        add(linkBanner, scope, board);
+        add(linkBanner, agentControls, scope, board);
         show(liveQueues.snapshot());
     }
 

@@ -136,6 +136,17 @@ public final class PbxSimulator implements AutoCloseable {
         return engine.call(() -> engine.floor.complete(agentInterface));
     }
 
+    /** The queues the interface is a member of, as app_queue holds them now (queue → pause reason, or empty). */
+    public Map<String, Optional<String>> memberships(String agentInterface) {
+        return engine.call(() -> {
+            Map<String, Optional<String>> memberships = new java.util.TreeMap<>();
+            for (SimMember member : engine.floor.membershipsOf(agentInterface)) {
+                memberships.put(member.queue, member.paused ? Optional.of(member.pausedReason) : Optional.empty());
+            }
+            return memberships;
+        });
+    }
+
     /** Uniqueids of the callers waiting in {@code queue}, in app_queue's position order. */
     public List<String> waitingUniqueIds(String queue) {
         return engine.call(() -> engine.floor.queue(queue)

@@ -4,6 +4,8 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.charterconsole.agent.AgentTestKit;
+import org.charterconsole.agent.ui.AgentControls;
 import org.charterconsole.base.time.MovableClock;
 import org.charterconsole.queue.FakeLiveQueues;
 import org.charterconsole.base.ui.SecondTicker;
@@ -42,6 +44,7 @@ class ConsoleViewTest {
     private final MovableClock clock = new MovableClock(NOON);
     private final FakeLiveQueues liveQueues = new FakeLiveQueues(NOON);
     private final SecondTicker ticker = new SecondTicker();
+    private final AgentTestKit agents = new AgentTestKit(liveQueues);
 
     @BeforeEach
     void setUp() {
@@ -151,13 +154,14 @@ class ConsoleViewTest {
     @Test
     void leavingTheViewUnsubscribesFromLiveStateAndTicker() {
         liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax")));
+        int roster = liveQueues.listenerCount(); // the agent roster follows the live state for good
         ConsoleView view = openConsoleAs("handler", Roles.HANDLER);
-        assertThat(liveQueues.listenerCount()).isEqualTo(1);
-        assertThat(ticker.listenerCount()).isEqualTo(1);
+        assertThat(liveQueues.listenerCount()).as("the console and its agent controls").isEqualTo(roster + 2);
+        assertThat(ticker.listenerCount()).isEqualTo(2);
 
         UI.getCurrent().remove(view);
 
-        assertThat(liveQueues.listenerCount()).isZero();
+        assertThat(liveQueues.listenerCount()).isEqualTo(roster);
         assertThat(ticker.listenerCount()).isZero();
     }
 
@@ -165,7 +169,8 @@ class ConsoleViewTest {
         var authorities = Arrays.stream(roles).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 new TestPrincipal(username, Optional.of("PJSIP/2001")), "", authorities));
-        ConsoleView view = new ConsoleView(liveQueues, ticker, new CurrentUser(), clock);
+        ConsoleView view = new ConsoleView(liveQueues, ticker, new CurrentUser(), clock,
+                new AgentControls(agents.states, agents.roster, liveQueues, ticker, clock));
         UI.getCurrent().add(view);
         return view;
     }
