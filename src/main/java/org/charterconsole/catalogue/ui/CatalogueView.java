@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.charterconsole.catalogue.CatalogueAdministration;
 import org.charterconsole.catalogue.CatalogueChange;
+import org.charterconsole.catalogue.PbxFollowUp;
 import org.charterconsole.catalogue.Service;
 import org.charterconsole.queue.PriorityClass;
 import org.charterconsole.security.Roles;
@@ -37,6 +38,7 @@ public class CatalogueView extends VerticalLayout {
     private final H3 formTitle = new H3();
     private final ServiceForm form = new ServiceForm();
     private final Span problem = new Span();
+    private final Paragraph followUp = new Paragraph();
     private final Button activation = new Button();
     private Optional<Service> editing = Optional.empty();
 
@@ -59,6 +61,8 @@ public class CatalogueView extends VerticalLayout {
             }
         });
 
+        followUp.addClassName("pbx-follow-up");
+        followUp.setVisible(false);
         problem.addClassName("form-problem");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
         Button save = new Button("Save", click -> save());
@@ -69,7 +73,7 @@ public class CatalogueView extends VerticalLayout {
         add(new H2("Services and targets"),
                 new Paragraph("Each service has one queue on the phone system. Consoles and wallboards measure "
                         + "its calls against these targets from the moment they are saved."),
-                addNew, services, formTitle, form, problem, new HorizontalLayout(save, activation));
+                followUp, addNew, services, formTitle, form, problem, new HorizontalLayout(save, activation));
         refresh();
         startNew();
     }
@@ -94,22 +98,26 @@ public class CatalogueView extends VerticalLayout {
     }
 
     private void save() {
-        form.read().ifPresent(service -> apply(editing
+        Optional<Service> before = editing;
+        form.read().ifPresent(service -> apply(before
                 .map(asRead -> (Supplier<CatalogueChange>) () -> administration.change(asRead, service))
-                .orElse(() -> administration.add(service.withActive(true))), editing.isPresent() ? "Saved" : "Added"));
+                .orElse(() -> administration.add(service.withActive(true))), before.isPresent() ? "Saved" : "Added",
+                before));
     }
 
     private void toggleActive() {
         editing.ifPresent(asRead -> apply(() -> asRead.active() ? administration.deactivate(asRead)
-                : administration.reactivate(asRead), asRead.active() ? "Deactivated" : "Reactivated"));
+                : administration.reactivate(asRead), asRead.active() ? "Deactivated" : "Reactivated",
+                Optional.of(asRead)));
     }
 
-    private void apply(Supplier<CatalogueChange> change, String done) {
+    private void apply(Supplier<CatalogueChange> change, String done, Optional<Service> before) {
         CatalogueChange result = change.get();
         if (result instanceof CatalogueChange.Saved saved) {
             Notification notification = Notification.show(done + " " + saved.service().name()
                     + ". Consoles and wallboards now use its targets.");
             notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            showFollowUp(saved.service(), PbxFollowUp.after(before, saved.service()));
             refresh();
             select(saved.service());
         } else if (result instanceof CatalogueChange.Unchanged unchanged) {
@@ -122,6 +130,13 @@ public class CatalogueView extends VerticalLayout {
             problem.setText(general.isEmpty() ? "Nothing was saved: see the marked fields."
                     : "Nothing was saved. " + String.join(" ", general));
         }
+    }
+
+    /** Stays on screen until the next save: the administrator copies it into the PBX's configuration. */
+    private void showFollowUp(Service service, List<String> steps) {
+        followUp.setVisible(!steps.isEmpty());
+        followUp.setText(steps.isEmpty() ? "" : "For the phone system to follow " + service.name() + ": "
+                + String.join(" ", steps) + " Then reload app_queue and the dialplan.");
     }
 
     private void select(Service service) {

@@ -3,6 +3,7 @@ package org.charterconsole.catalogue.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -80,6 +81,8 @@ class CatalogueViewTest extends KaribuTest {
                 .answerWithinSeconds()).isEqualTo(240);
         assertThat(lastServiceEntry()).extracting(AuditEntry::action, AuditEntry::actor, AuditEntry::detail)
                 .containsExactly(AuditActions.SERVICE_CHANGED, "chief-admin", "answer within: 300 s → 240 s");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("pbx-follow-up")).getText())
+                .contains("In queues.conf, set servicelevel=240 on [housing].");
     }
 
     @Test
