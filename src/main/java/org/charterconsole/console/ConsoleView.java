@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.charterconsole.agent.ui.AgentControls;
 import org.charterconsole.base.ui.SecondTicker;
+import org.charterconsole.base.ui.UiPushDispatcher;
 import org.charterconsole.queue.LiveQueue;
 import org.charterconsole.queue.LiveQueues;
 import org.charterconsole.queue.LiveSnapshot;
@@ -36,6 +37,7 @@ public class ConsoleView extends VerticalLayout {
 
     private final LiveQueues liveQueues;
     private final SecondTicker ticker;
+    private final UiPushDispatcher dispatcher;
     /** Read once on the request thread: push callbacks run without a security context. */
     private final ConsoleUser user;
     private final Clock clock;
@@ -45,10 +47,11 @@ public class ConsoleView extends VerticalLayout {
     private final Map<String, QueueCard> cards = new LinkedHashMap<>();
     private final List<AutoCloseable> subscriptions = new ArrayList<>();
 
-    ConsoleView(LiveQueues liveQueues, SecondTicker ticker, CurrentUser currentUser, Clock clock,
-                AgentControls agentControls) {
+    ConsoleView(LiveQueues liveQueues, SecondTicker ticker, UiPushDispatcher dispatcher, CurrentUser currentUser,
+                Clock clock, AgentControls agentControls) {
         this.liveQueues = liveQueues;
         this.ticker = ticker;
+        this.dispatcher = dispatcher;
         this.user = currentUser.require();
         this.clock = clock;
         addClassName("console-view");
@@ -65,8 +68,13 @@ public class ConsoleView extends VerticalLayout {
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         closeSubscriptions();
-        subscriptions.add(liveQueues.subscribe(snapshot -> ui.access(() -> show(snapshot))));
-        subscriptions.add(ticker.subscribe(() -> ui.access(this::tick)));
+        // Producers only offer: the live-state and ticker threads never wait for this tab.
+        UiPushDispatcher.Feed<LiveSnapshot> snapshots = dispatcher.open(ui, snapshot -> snapshot, this::show);
+        UiPushDispatcher.Feed<Boolean> beats = dispatcher.open(ui, beat -> beat, beat -> tick());
+        subscriptions.add(snapshots);
+        subscriptions.add(beats);
+        subscriptions.add(liveQueues.subscribe(snapshots::offer));
+        subscriptions.add(ticker.subscribe(() -> beats.offer(Boolean.TRUE)));
         show(liveQueues.snapshot());
     }
 
@@ -82,7 +90,6 @@ public class ConsoleView extends VerticalLayout {
         scope.setText(served.allQueues() ? "All queues" : "Queues you serve");
         Map<String, QueueCard> previous = new LinkedHashMap<>(cards);
         cards.clear();
-        board.removeAll();
         for (LiveQueue queue : served.queues()) {
             QueueCard card = previous.get(queue.name());
             if (card == null) {
@@ -91,7 +98,11 @@ public class ConsoleView extends VerticalLayout {
                 card.show(queue);
             }
             cards.put(queue.name(), card);
-            board.add(card);
+        }
+        // Cards are re-laid only when the set or order of queues changes; otherwise only changed cards update.
+        if (!List.copyOf(cards.keySet()).equals(List.copyOf(previous.keySet()))) {
+            board.removeAll();
+            cards.values().forEach(board::add);
         }
     }
 

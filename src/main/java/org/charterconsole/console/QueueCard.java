@@ -9,8 +9,9 @@ import org.charterconsole.queue.PriorityClass;
 import org.charterconsole.queue.WaitingCaller;
 
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One queue on the console: its class and target, its agents, and its callers in position order. */
 class QueueCard extends Div {
@@ -18,7 +19,8 @@ class QueueCard extends Div {
     private final Clock clock;
     private final Span summary = new Span();
     private final Div callers = new Div();
-    private final List<WaitCell> waits = new ArrayList<>();
+    private final Span none = new Span("No one waiting");
+    private Map<String, CallerRow> rows = new LinkedHashMap<>();
     private LiveQueue queue;
 
     QueueCard(LiveQueue queue, Clock clock) {
@@ -31,56 +33,86 @@ class QueueCard extends Div {
         target.addClassNames("queue-target", queue.priorityClass() == PriorityClass.PRIORITY ? "priority" : "standard");
         summary.addClassName("queue-summary");
         callers.addClassName("queue-callers");
+        none.addClassName("queue-empty");
         add(new Div(title, target), summary, callers);
         show(queue);
     }
 
+    /** Keeps the rows of callers still waiting and changes only what moved: a push touches few elements. */
     void show(LiveQueue queue) {
         this.queue = queue;
         LiveQueue.AgentCounts agents = queue.agents();
-        summary.setText("%d waiting · agents %d available, %d busy, %d paused"
-                .formatted(queue.waiting().size(), agents.available(), agents.busy(), agents.paused()));
-        callers.removeAll();
-        waits.clear();
-        if (queue.waiting().isEmpty()) {
-            Span none = new Span("No one waiting");
-            none.addClassName("queue-empty");
-            callers.add(none);
+        String summaryText = "%d waiting · agents %d available, %d busy, %d paused"
+                .formatted(queue.waiting().size(), agents.available(), agents.busy(), agents.paused());
+        if (!summaryText.equals(summary.getText())) {
+            summary.setText(summaryText);
         }
+        Map<String, CallerRow> previous = rows;
+        rows = new LinkedHashMap<>();
         for (WaitingCaller caller : queue.waiting()) {
-            callers.add(row(caller));
+            CallerRow row = previous.get(caller.uniqueId());
+            if (row == null) {
+                row = new CallerRow(caller);
+            } else {
+                row.show(caller);
+            }
+            rows.put(caller.uniqueId(), row);
+        }
+        if (!List.copyOf(rows.keySet()).equals(List.copyOf(previous.keySet())) || callers.getComponentCount() == 0) {
+            callers.removeAll();
+            if (rows.isEmpty()) {
+                callers.add(none);
+            }
+            rows.values().forEach(callers::add);
         }
         tick();
     }
 
     /** Moves every shown wait on to the clock's now. */
     void tick() {
-        waits.forEach(WaitCell::refresh);
+        rows.values().forEach(row -> row.wait.refresh());
     }
 
     LiveQueue queue() {
         return queue;
     }
 
-    private Div row(WaitingCaller caller) {
-        Span position = new Span(String.valueOf(caller.position()));
-        position.addClassName("caller-position");
-        Span number = new Span(CallerNumbers.mask(caller.callerNumber()));
-        number.addClassName("caller-number");
-        Span service = new Span(queue.service());
-        service.addClassName("caller-service");
-        Div row = new Div(position, number, service);
-        WaitCell wait = new WaitCell(caller, row);
-        waits.add(wait);
-        row.add(wait);
-        if (caller.priority() > 0) {
-            Span raised = new Span("priority " + caller.priority());
+    private final class CallerRow extends Div {
+        private final Span position = new Span();
+        private final Span raised = new Span();
+        private final WaitCell wait = new WaitCell(this);
+
+        private CallerRow(WaitingCaller caller) {
+            position.addClassName("caller-position");
+            Span number = new Span(CallerNumbers.mask(caller.callerNumber()));
+            number.addClassName("caller-number");
+            Span service = new Span(queue.service());
+            service.addClassName("caller-service");
             raised.addClassName("caller-priority");
-            row.add(raised);
+            add(position, number, service, wait);
+            addClassName("caller-row");
+            getElement().setAttribute("data-unique-id", caller.uniqueId());
+            show(caller);
         }
-        row.addClassName("caller-row");
-        row.getElement().setAttribute("data-unique-id", caller.uniqueId());
-        return row;
+
+        private void show(WaitingCaller caller) {
+            wait.caller = caller;
+            String shownPosition = String.valueOf(caller.position());
+            if (!shownPosition.equals(position.getText())) {
+                position.setText(shownPosition);
+            }
+            if (caller.priority() > 0) {
+                String priority = "priority " + caller.priority();
+                if (!priority.equals(raised.getText())) {
+                    raised.setText(priority);
+                }
+                if (raised.getParent().isEmpty()) {
+                    add(raised);
+                }
+            } else if (raised.getParent().isPresent()) {
+                remove(raised);
+            }
+        }
     }
 
     private static String targetText(LiveQueue queue) {
@@ -90,18 +122,20 @@ class QueueCard extends Div {
     }
 
     private final class WaitCell extends Span {
-        private final WaitingCaller caller;
         private final Div row;
+        private WaitingCaller caller;
 
-        private WaitCell(WaitingCaller caller, Div row) {
-            this.caller = caller;
+        private WaitCell(Div row) {
             this.row = row;
             addClassName("caller-wait");
         }
 
         private void refresh() {
             long seconds = caller.waitSeconds(clock);
-            setText(WaitFormat.of(seconds));
+            String shown = WaitFormat.of(seconds);
+            if (!shown.equals(getText())) {
+                setText(shown);
+            }
             String urgency = WaitFormat.urgency(seconds, queue.answerWithinSeconds());
             getElement().setAttribute("data-urgency", urgency);
             row.getElement().setAttribute("data-urgency", urgency);

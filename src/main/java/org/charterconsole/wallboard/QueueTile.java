@@ -15,6 +15,7 @@ class QueueTile extends Div {
     private final Span answerRate = new Span();
     private final Span serviceLevel = new Span();
     private final Span serviceLevelLabel = new Span();
+    private final WaitingTrendChart trend = new WaitingTrendChart();
     private TileFigures shown;
 
     QueueTile(TileFigures figures) {
@@ -30,7 +31,10 @@ class QueueTile extends Div {
                 stat(new Span("Answered today"), answerRate, "tile-answer-rate"),
                 stat(serviceLevelLabel, serviceLevel, "tile-service-level"));
         stats.addClassName("tile-stats");
-        add(service, new Div(waiting, waitingLabel), stats);
+        trend.addClassName("tile-trend");
+        Div headline = new Div(new Div(waiting, waitingLabel), trend);
+        headline.addClassName("tile-headline");
+        add(service, headline, stats);
         show(figures);
     }
 
@@ -39,18 +43,30 @@ class QueueTile extends Div {
             return;
         }
         shown = figures;
-        service.setText(figures.service());
-        waiting.setText(String.valueOf(figures.waiting()));
-        longestWait.setText(Durations.minutesSeconds(figures.longestWaitSeconds()));
-        estimatedWait.setText(estimate(figures));
-        agents.setText("%d · %d · %d".formatted(figures.agents().available(), figures.agents().busy(),
+        setText(service, figures.service());
+        setText(waiting, String.valueOf(figures.waiting()));
+        setText(longestWait, Durations.minutesSeconds(figures.longestWaitSeconds()));
+        setText(estimatedWait, estimate(figures));
+        setText(agents, "%d · %d · %d".formatted(figures.agents().available(), figures.agents().busy(),
                 figures.agents().paused()));
-        answerRate.setText(Durations.percent(figures.answerRatePct()));
-        serviceLevel.setText(Durations.percent(figures.serviceLevelPct()));
-        serviceLevelLabel.setText("Service level · target %d%% in %s".formatted(figures.answeredTargetPercent(),
+        setText(answerRate, Durations.percent(figures.answerRatePct()));
+        setText(serviceLevel, Durations.percent(figures.serviceLevelPct()));
+        setText(serviceLevelLabel, "Service level · target %d%% in %s".formatted(figures.answeredTargetPercent(),
                 Durations.minutesSeconds(figures.answerWithinSeconds())));
         getElement().setAttribute("data-status", figures.status().cssName());
         getElement().setAttribute("data-class", figures.priorityClass() ? "priority" : "standard");
+        trend.show(figures.trend());
+    }
+
+    /** Only a changed text goes to the browser: most pushes change one or two figures of one tile. */
+    private static void setText(Span span, String text) {
+        if (!text.equals(span.getText())) {
+            span.setText(text);
+        }
+    }
+
+    WaitingTrendChart trendChart() {
+        return trend;
     }
 
     TileFigures shown() {

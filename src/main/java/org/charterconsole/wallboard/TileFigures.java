@@ -13,9 +13,10 @@ import java.time.Clock;
  */
 record TileFigures(String queue, String service, boolean priorityClass, int waiting, long longestWaitSeconds,
                    long estimatedWaitSeconds, LiveQueue.AgentCounts agents, double answerRatePct,
-                   double serviceLevelPct, int answerWithinSeconds, int answeredTargetPercent, TileStatus status) {
+                   double serviceLevelPct, int answerWithinSeconds, int answeredTargetPercent, TileStatus status,
+                   WaitingTrend trend) {
 
-    static TileFigures of(LiveQueue queue, QueueFigures today, Clock clock) {
+    static TileFigures of(LiveQueue queue, QueueFigures today, WaitingTrend trend, Clock clock) {
         long longest = queue.waiting().stream().mapToLong(caller -> caller.waitSeconds(clock)).max().orElse(0);
         return new TileFigures(queue.name(), queue.service(),
                 queue.priorityClass() == PriorityClass.PRIORITY,
@@ -23,7 +24,8 @@ record TileFigures(String queue, String service, boolean priorityClass, int wait
                 today.answerRatePct(), today.serviceLevelPct(), queue.answerWithinSeconds(),
                 queue.answeredTargetPercent(),
                 TileStatus.of(longest, queue.answerWithinSeconds(), today.serviceLevelPct(),
-                        queue.answeredTargetPercent()));
+                        queue.answeredTargetPercent()),
+                trend);
     }
 
 }

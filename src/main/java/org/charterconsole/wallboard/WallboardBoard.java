@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The whole wallboard at one moment: header state and a tile per live queue, in the snapshot's order. */
 record WallboardBoard(Instant at, boolean centreOpen, boolean pbxConnected, List<TileFigures> tiles) {
@@ -17,9 +18,10 @@ record WallboardBoard(Instant at, boolean centreOpen, boolean pbxConnected, List
     }
 
     static WallboardBoard of(LiveSnapshot snapshot, Map<String, QueueFigures> today, boolean centreOpen,
-                             Clock clock) {
+                             Function<String, WaitingTrend> trends, Clock clock) {
         List<TileFigures> tiles = snapshot.queues().stream()
-                .map(queue -> TileFigures.of(queue, today.getOrDefault(queue.name(), nothingYet(queue)), clock))
+                .map(queue -> TileFigures.of(queue, today.getOrDefault(queue.name(), nothingYet(queue)),
+                        trends.apply(queue.name()), clock))
                 .toList();
         return new WallboardBoard(clock.instant(), centreOpen, snapshot.pbxConnected(), tiles);
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.charterconsole.base.ui.SecondTicker;
+import org.charterconsole.base.ui.UiPushDispatcher;
 import org.charterconsole.queue.LiveQueues;
 import org.charterconsole.queue.LiveSnapshot;
 import org.charterconsole.queue.QueueFigures;
@@ -30,8 +32,9 @@ import java.util.Map;
 /**
  * The team leaders' wallboard for a big screen across the room: one tile per queue, coloured by
  * {@link TileStatus}, under a header with the centre's state, the PBX link and the time.
- * Figures are read on the pushing thread (they may touch the database); the UI lock is taken only
- * to set values. Never shows a caller number.
+ * Changes reach it through the {@link UiPushDispatcher}: the live-state thread only offers the snapshot,
+ * the board is worked out on a push thread and only changed values are set inside {@code UI.access}.
+ * Today's figures are read on the ticker thread (they may touch the database). Never shows a caller number.
  */
 @Route("wallboard")
 @PageTitle("Wallboard · Charter Console")
@@ -46,6 +49,8 @@ public class WallboardView extends Div {
 
     private final LiveQueues liveQueues;
     private final SecondTicker ticker;
+    private final UiPushDispatcher dispatcher;
+    private final WaitingTrendSampler trends;
     private final TodaysFigures todaysFigures;
     private final CentreHours centreHours;
     private final Clock clock;
@@ -59,10 +64,12 @@ public class WallboardView extends Div {
     /** Last figures read by the ticker, reused by snapshot pushes so those never wait on the database. */
     private volatile Map<String, QueueFigures> lastFigures;
 
-    WallboardView(LiveQueues liveQueues, SecondTicker ticker, TodaysFigures todaysFigures, CentreHours centreHours,
-                  Clock clock) {
+    WallboardView(LiveQueues liveQueues, SecondTicker ticker, UiPushDispatcher dispatcher, WaitingTrendSampler trends,
+                  TodaysFigures todaysFigures, CentreHours centreHours, Clock clock) {
         this.liveQueues = liveQueues;
         this.ticker = ticker;
+        this.dispatcher = dispatcher;
+        this.trends = trends;
         this.todaysFigures = todaysFigures;
         this.centreHours = centreHours;
         this.clock = clock;
@@ -73,6 +80,11 @@ public class WallboardView extends Div {
         linkState.addClassName("wallboard-link");
         time.addClassName("wallboard-time");
         Div header = new Div(title, centreState, linkState, time);
+        if (linksToFullScreen()) {
+            Anchor fullScreen = new Anchor("wallboard/full", "Full screen");
+            fullScreen.addClassName("wallboard-full-screen-link");
+            header.add(fullScreen);
+        }
         header.addClassName("wallboard-header");
         linkBanner.addClassName("wallboard-link-banner");
         linkBanner.getElement().setAttribute("role", "alert");
@@ -83,18 +95,21 @@ public class WallboardView extends Div {
         show(board(liveQueues.snapshot()));
     }
 
+    /** The page with the menu offers the full-screen board; the full-screen board itself does not. */
+    boolean linksToFullScreen() {
+        return true;
+    }
+
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         closeSubscriptions();
-        subscriptions.add(liveQueues.subscribe(snapshot -> {
-            WallboardBoard board = board(snapshot);
-            ui.access(() -> show(board));
-        }));
+        UiPushDispatcher.Feed<LiveSnapshot> feed = dispatcher.open(ui, this::board, this::show);
+        subscriptions.add(feed);
+        subscriptions.add(liveQueues.subscribe(feed::offer));
         subscriptions.add(ticker.subscribe(() -> {
             refreshFigures();
-            WallboardBoard board = board(liveQueues.snapshot());
-            ui.access(() -> show(board));
+            feed.offer(liveQueues.snapshot());
         }));
         show(board(liveQueues.snapshot()));
     }
@@ -117,16 +132,16 @@ public class WallboardView extends Div {
     }
 
     private WallboardBoard board(LiveSnapshot snapshot) {
-        return WallboardBoard.of(snapshot, lastFigures, centreHours.isOpenNow(), clock);
+        return WallboardBoard.of(snapshot, lastFigures, centreHours.isOpenNow(), trends::trend, clock);
     }
 
     void show(WallboardBoard board) {
-        centreState.setText(board.centreOpen() ? "Centre open" : "Centre closed");
+        setText(centreState, board.centreOpen() ? "Centre open" : "Centre closed");
         centreState.getElement().setAttribute("data-state", board.centreOpen() ? "open" : "closed");
-        linkState.setText(board.pbxConnected() ? "PBX link up" : "PBX link down");
+        setText(linkState, board.pbxConnected() ? "PBX link up" : "PBX link down");
         linkState.getElement().setAttribute("data-state", board.pbxConnected() ? "up" : "down");
         linkBanner.setVisible(!board.pbxConnected());
-        time.setText(TIME.format(board.at().atZone(CENTRE_ZONE)));
+        setText(time, TIME.format(board.at().atZone(CENTRE_ZONE)));
         List<String> order = board.tiles().stream().map(TileFigures::queue).toList();
         if (!order.equals(List.copyOf(tiles.keySet()))) {
             Map<String, QueueTile> previous = new LinkedHashMap<>(tiles);
@@ -141,6 +156,12 @@ public class WallboardView extends Div {
         }
         for (TileFigures figures : board.tiles()) {
             tiles.get(figures.queue()).show(figures);
+        }
+    }
+
+    private static void setText(Span span, String text) {
+        if (!text.equals(span.getText())) {
+            span.setText(text);
         }
     }
 

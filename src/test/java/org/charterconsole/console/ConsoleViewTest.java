@@ -9,6 +9,7 @@ import org.charterconsole.agent.ui.AgentControls;
 import org.charterconsole.base.time.MovableClock;
 import org.charterconsole.queue.FakeLiveQueues;
 import org.charterconsole.base.ui.SecondTicker;
+import org.charterconsole.base.ui.UiPushDispatcher;
 import org.charterconsole.pbx.AgentActivity;
 import org.charterconsole.queue.LiveAgent;
 import org.charterconsole.queue.LiveQueue;
@@ -169,7 +170,7 @@ class ConsoleViewTest {
         var authorities = Arrays.stream(roles).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 new TestPrincipal(username, Optional.of("PJSIP/2001")), "", authorities));
-        ConsoleView view = new ConsoleView(liveQueues, ticker, new CurrentUser(), clock,
+        ConsoleView view = new ConsoleView(liveQueues, ticker, UiPushDispatcher.direct(), new CurrentUser(), clock,
                 new AgentControls(agents.states, agents.roster, liveQueues, ticker, clock));
         UI.getCurrent().add(view);
         return view;

@@ -27,12 +27,23 @@ class WallboardAccessTest extends KaribuTest {
     }
 
     @Test
-    void theWallboardUserLandsOnTheWallboardFromHome() {
+    void theWallboardUserLandsOnTheFullScreenWallboardWithoutTheMenu() {
         login("wallboard", Roles.WALLBOARD);
 
         UI.getCurrent().navigate("");
 
-        assertThat(shownView()).isInstanceOf(WallboardView.class);
+        assertThat(shownView()).isInstanceOf(FullScreenWallboardView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).hasSize(1);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("wallboard/full");
+    }
+
+    @Test
+    void theWallboardWithTheMenuSitsInTheMainLayout() {
+        login("leader", Roles.TEAM_LEADER, Roles.HANDLER);
+
+        UI.getCurrent().navigate("wallboard");
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).hasSize(2);
     }
 
     @Test

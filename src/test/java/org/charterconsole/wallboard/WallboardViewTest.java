@@ -7,11 +7,14 @@ import com.vaadin.flow.component.html.Span;
 import org.charterconsole.base.time.MovableClock;
 import org.charterconsole.queue.FakeLiveQueues;
 import org.charterconsole.base.ui.SecondTicker;
+import org.charterconsole.base.ui.UiPushDispatcher;
 import org.charterconsole.queue.LiveQueue;
 import org.charterconsole.queue.LiveSnapshot;
 import org.charterconsole.queue.PriorityClass;
 import org.charterconsole.queue.QueueFigures;
 import org.charterconsole.queue.WaitingCaller;
+import elemental.json.JsonArray;
+import elemental.json.JsonType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,8 @@ class WallboardViewTest {
     private final MovableClock clock = new MovableClock(NOON);
     private final FakeLiveQueues liveQueues = new FakeLiveQueues(NOON);
     private final SecondTicker ticker = new SecondTicker();
+    private final UiPushDispatcher dispatcher = UiPushDispatcher.direct();
+    private final WaitingTrendSampler trends = new WaitingTrendSampler(liveQueues, clock);
     private final Map<String, QueueFigures> figures = new ConcurrentHashMap<>();
     private boolean centreOpen = true;
     private boolean failFigures;
@@ -44,6 +49,7 @@ class WallboardViewTest {
     @BeforeEach
     void setUp() {
         MockVaadin.setup();
+        trends.start();
     }
 
     @AfterEach
@@ -160,14 +166,58 @@ class WallboardViewTest {
     @Test
     void leavingTheViewUnsubscribesFromLiveStateAndTicker() {
         liveQueues.publish(snapshot(true, queue("benefits", "Benefits", PriorityClass.STANDARD, 300, 80)));
+        int samplerOnly = liveQueues.listenerCount();
         WallboardView view = openWallboard();
-        assertThat(liveQueues.listenerCount()).isEqualTo(1);
+        assertThat(liveQueues.listenerCount()).isEqualTo(samplerOnly + 1);
         assertThat(ticker.listenerCount()).isEqualTo(1);
+        assertThat(dispatcher.openFeeds()).isEqualTo(1);
 
         UI.getCurrent().remove(view);
 
-        assertThat(liveQueues.listenerCount()).isZero();
+        assertThat(liveQueues.listenerCount()).isEqualTo(samplerOnly);
         assertThat(ticker.listenerCount()).isZero();
+        assertThat(dispatcher.openFeeds()).isZero();
+    }
+
+    @Test
+    void eachTileDrawsCallersWaitingOverTheLastHourFedFromTheServer() {
+        liveQueues.publish(snapshot(true, queue("benefits", "Benefits", PriorityClass.STANDARD, 300, 80)));
+        clock.advance(Duration.ofMinutes(10));
+        liveQueues.publish(snapshot(true, queue("benefits", "Benefits", PriorityClass.STANDARD, 300, 80, 40, 20, 5)));
+        clock.advance(Duration.ofSeconds(30));
+        liveQueues.publish(snapshot(true, queue("benefits", "Benefits", PriorityClass.STANDARD, 300, 80, 50)));
+        openWallboard();
+
+        WaitingTrendChart chart = tile("benefits").trendChart();
+        List<Integer> counts = chartCounts(chart);
+        assertThat(counts).hasSize(120);
+        assertThat(counts.subList(counts.size() - 3, counts.size())).containsExactly(0, 3, 3);
+        assertThat(counts.get(counts.size() - 22)).isEqualTo(0);
+        assertThat(counts.get(0)).as("before the console first saw the queue").isNull();
+        assertThat((long) chart.getElement().getProperty("start", 0.0))
+                .isEqualTo(clock.instant().minus(Duration.ofMinutes(59).plusSeconds(30)).getEpochSecond());
+        assertThat(chart.getElement().getProperty("step", 0.0)).isEqualTo(30.0);
+
+        liveQueues.publish(snapshot(true, queue("benefits", "Benefits", PriorityClass.STANDARD, 300, 80, 60, 50, 40, 1)));
+        MockVaadin.clientRoundtrip();
+
+        assertThat(chartCounts(chart)).last().isEqualTo(4);
+    }
+
+    @Test
+    void theTrendShowsTheLastHourOnly() {
+        liveQueues.publish(snapshot(true, queue("benefits", "Benefits", PriorityClass.STANDARD, 300, 80, 9, 8, 7, 6, 5)));
+        clock.advance(Duration.ofMinutes(1));
+        liveQueues.publish(snapshot(true, queue("benefits", "Benefits", PriorityClass.STANDARD, 300, 80, 9)));
+        openWallboard();
+        assertThat(chartCounts(tile("benefits").trendChart())).contains(5);
+
+        clock.advance(Duration.ofMinutes(60));
+        ticker.tick();
+        MockVaadin.clientRoundtrip();
+
+        List<Integer> counts = chartCounts(tile("benefits").trendChart());
+        assertThat(counts).hasSize(120).doesNotContain(5).containsOnly(1);
     }
 
     @Test
@@ -186,7 +236,8 @@ class WallboardViewTest {
     }
 
     private WallboardView openWallboard() {
-        WallboardView view = new WallboardView(liveQueues, ticker, this::figuresToday, () -> centreOpen, clock);
+        WallboardView view = new WallboardView(liveQueues, ticker, dispatcher, trends, this::figuresToday,
+                () -> centreOpen, clock);
         UI.getCurrent().add(view);
         return view;
     }
@@ -196,6 +247,15 @@ class WallboardViewTest {
             throw new IllegalStateException("database unavailable");
         }
         return Map.copyOf(figures);
+    }
+
+    private static List<Integer> chartCounts(WaitingTrendChart chart) {
+        JsonArray counts = (JsonArray) chart.getElement().getPropertyRaw("counts");
+        List<Integer> values = new ArrayList<>();
+        for (int i = 0; i < counts.length(); i++) {
+            values.add(counts.get(i).getType() == JsonType.NULL ? null : (int) counts.getNumber(i));
+        }
+        return values;
     }
 
     private static List<String> tileNames() {

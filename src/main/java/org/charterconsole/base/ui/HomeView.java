@@ -16,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import org.charterconsole.security.CurrentUser;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,8 @@ import java.util.Optional;
 public class HomeView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String CONSOLE_ROUTE = "console";
+    /** Views with a full-screen form without the menu, for a role that has nothing else to open. */
+    private static final Map<String, String> FULL_SCREEN_ROUTES = Map.of("wallboard", "wallboard/full");
 
     private final CurrentUser currentUser;
 
@@ -47,13 +50,17 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
         showWelcome(allowed);
     }
 
-    /** The live console when the user may open it, else their only view, else none (a welcome instead). */
+    /**
+     * The live console when the user may open it, else their only view (full screen where it has such a
+     * form: a wallboard screen has no use for the menu), else none (a welcome instead).
+     */
     static Optional<String> landingRoute(List<MenuEntry> allowed) {
         if (allowed.stream().anyMatch(entry -> CONSOLE_ROUTE.equals(routeOf(entry)))) {
             return Optional.of(CONSOLE_ROUTE);
         }
         if (allowed.size() == 1) {
-            return Optional.of(routeOf(allowed.get(0)));
+            String only = routeOf(allowed.get(0));
+            return Optional.of(FULL_SCREEN_ROUTES.getOrDefault(only, only));
         }
         return Optional.empty();
     }

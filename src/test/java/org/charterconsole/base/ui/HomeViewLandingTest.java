@@ -16,7 +16,12 @@ class HomeViewLandingTest {
 
     @Test
     void a_role_with_a_single_view_lands_on_it() {
-        assertThat(HomeView.landingRoute(List.of(entry("/wallboard")))).contains("wallboard");
+        assertThat(HomeView.landingRoute(List.of(entry("/audit")))).contains("audit");
+    }
+
+    @Test
+    void the_wallboard_screen_lands_on_the_full_screen_wallboard() {
+        assertThat(HomeView.landingRoute(List.of(entry("/wallboard")))).contains("wallboard/full");
     }
 
     @Test

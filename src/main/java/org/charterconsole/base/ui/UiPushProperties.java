@@ -1,0 +1,22 @@
+package org.charterconsole.base.ui;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Duration;
+
+/**
+ * Pushing live changes to open views ({@code console.ui.*}).
+ *
+ * @param pushInterval the least time between two updates of one browser tab; newer changes replace older
+ *                     ones while they wait
+ * @param pushThreads  threads that prepare updates and push them, shared by every open tab
+ */
+@Validated
+@ConfigurationProperties("console.ui")
+public record UiPushProperties(@NotNull @DefaultValue("100ms") Duration pushInterval,
+                               @Min(1) @DefaultValue("2") int pushThreads) {
+}
