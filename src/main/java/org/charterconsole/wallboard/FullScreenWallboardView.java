@@ -19,7 +19,7 @@ import java.time.Clock;
 @PageTitle("Wallboard · Charter Console")
 @RolesAllowed({Roles.TEAM_LEADER, Roles.WALLBOARD, Roles.ADMIN})
 @StyleSheet("context://styles/wallboard.css")
-public class FullScreenWallboardView extends WallboardView {
+public class FullScreenWallboardView extends WallboardScreen {
 
     FullScreenWallboardView(LiveQueues liveQueues, SecondTicker ticker, UiPushDispatcher dispatcher,
                             WaitingTrendSampler trends, TodaysFigures todaysFigures, CentreHours centreHours,

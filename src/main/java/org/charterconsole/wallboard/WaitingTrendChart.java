@@ -2,19 +2,21 @@ package org.charterconsole.wallboard;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.component.dependency.JsModule;
-import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import elemental.json.Json;
 import elemental.json.JsonArray;
 
 /**
- * A tile's small chart of callers waiting over the last hour, drawn in the browser by uPlot (MIT) through
- * the {@code <waiting-trend>} element in {@code src/main/frontend/waiting-trend.js}. Sends the series
- * only when it has changed.
+ * A tile's small chart of callers waiting over the last hour, drawn in the browser by uPlot 1.6.32 (MIT)
+ * through the {@code <waiting-trend>} element. Both scripts are static resources loaded at run time, so
+ * adding the chart needs no frontend build (docs/decisions/2026-11-30-wallboard-trend.md). Sends the
+ * series only when it has changed.
  */
 @Tag("waiting-trend")
-@NpmPackage(value = "uplot", version = "1.6.32")
-@JsModule("./waiting-trend.js")
+@JavaScript("context://scripts/uplot/uPlot.iife.min.js")
+@JavaScript("context://scripts/waiting-trend.js")
+@StyleSheet("context://scripts/uplot/uPlot.min.css")
 class WaitingTrendChart extends Component {
 
     private WaitingTrend shown;

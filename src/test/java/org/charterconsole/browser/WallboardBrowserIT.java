@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The wallboard screen in a real browser at 1920×1080: signed in as the wallboard account, a caller
- * who joins a queue at the PBX raises that tile's waiting count without a reload, and no number shows.
+ * The wallboard screen in a real browser at 1920×1080: signed in as the wallboard account it lands on the
+ * full-screen board without the menu, every tile draws its trend chart, a caller who joins a queue at the
+ * PBX raises that tile's waiting count without a reload, and no number shows.
  */
 @SimulatedConsoleTest
 class WallboardBrowserIT {
@@ -56,7 +57,15 @@ class WallboardBrowserIT {
         password.sendKeys("wallboard", Keys.ENTER);
         await().atMost(PATIENCE).until(() -> !browser.getCurrentUrl().contains("/login"));
 
-        browser.get("http://localhost:" + port + "/wallboard");
+        browser.get("http://localhost:" + port + "/");
+        await().atMost(PATIENCE).until(() -> browser.getCurrentUrl().endsWith("/wallboard/full"));
+        element(BENEFITS_WAITING);
+        assertThat(browser.findElements(By.cssSelector("vaadin-app-layout"))).as("no menu chrome").isEmpty();
+        int tiles = browser.findElements(By.cssSelector(".wallboard-tile")).size();
+        assertThat(tiles).isGreaterThan(1);
+        await().atMost(PATIENCE).until(
+                () -> browser.findElements(By.cssSelector(".wallboard-tile waiting-trend canvas")).size(),
+                charts -> charts == tiles);
         int before = Integer.parseInt(element(BENEFITS_WAITING).getText().trim());
 
         String uniqueId = simulator.joinCaller("benefits", "07700900456", 0);
@@ -64,7 +73,7 @@ class WallboardBrowserIT {
         await().atMost(PATIENCE).ignoreExceptions().until(
                 () -> Integer.parseInt(browser.findElement(By.cssSelector(BENEFITS_WAITING)).getText().trim()),
                 waiting -> waiting == before + 1);
-        assertThat(browser.getCurrentUrl()).endsWith("/wallboard");
+        assertThat(browser.getCurrentUrl()).endsWith("/wallboard/full");
         String page = browser.findElement(By.cssSelector(".wallboard-view")).getText();
         assertThat(page).doesNotContain("07700900456").doesNotContain("•••");
         saveScreenshot("wallboard-1920x1080.png", "wallboard.png");
