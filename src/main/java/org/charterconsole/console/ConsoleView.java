@@ -6,6 +6,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -17,6 +19,8 @@ import org.charterconsole.base.ui.UiPushDispatcher;
 import org.charterconsole.queue.LiveQueue;
 import org.charterconsole.queue.LiveQueues;
 import org.charterconsole.queue.LiveSnapshot;
+import org.charterconsole.queue.WaitingCaller;
+import org.charterconsole.routing.CallerPriorities;
 import org.charterconsole.security.ConsoleUser;
 import org.charterconsole.security.CurrentUser;
 import org.charterconsole.security.Roles;
@@ -41,6 +45,7 @@ public class ConsoleView extends VerticalLayout {
     /** Read once on the request thread: push callbacks run without a security context. */
     private final ConsoleUser user;
     private final Clock clock;
+    private final CallerPriorities callerPriorities;
     private final Div linkBanner = new Div();
     private final Paragraph scope = new Paragraph();
     private final Div board = new Div();
@@ -48,8 +53,9 @@ public class ConsoleView extends VerticalLayout {
     private final List<AutoCloseable> subscriptions = new ArrayList<>();
 
     ConsoleView(LiveQueues liveQueues, SecondTicker ticker, UiPushDispatcher dispatcher, CurrentUser currentUser,
-                Clock clock, AgentControls agentControls) {
+                Clock clock, AgentControls agentControls, CallerPriorities callerPriorities) {
         this.liveQueues = liveQueues;
+        this.callerPriorities = callerPriorities;
         this.ticker = ticker;
         this.dispatcher = dispatcher;
         this.user = currentUser.require();
@@ -93,7 +99,7 @@ public class ConsoleView extends VerticalLayout {
         for (LiveQueue queue : served.queues()) {
             QueueCard card = previous.get(queue.name());
             if (card == null) {
-                card = new QueueCard(queue, clock);
+                card = new QueueCard(queue, clock, user.hasRole(Roles.TEAM_LEADER) ? this::raise : null);
             } else if (!card.queue().equals(queue)) {
                 card.show(queue);
             }
@@ -104,6 +110,22 @@ public class ConsoleView extends VerticalLayout {
             board.removeAll();
             cards.values().forEach(board::add);
         }
+    }
+
+    private void raise(WaitingCaller caller) {
+        UI ui = UI.getCurrent();
+        try {
+            callerPriorities.raise(caller.queue(), caller.uniqueId()).thenAccept(result -> ui.access(() ->
+                    notify(result.success() ? "Priority raised; the caller moves up."
+                            : "The phone system did not raise it: " + result.message(), result.success())));
+        } catch (IllegalArgumentException e) {
+            notify(e.getMessage(), false);
+        }
+    }
+
+    private static void notify(String message, boolean success) {
+        Notification notification = Notification.show(message, 4000, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(success ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
     }
 
     void tick() {

@@ -1,5 +1,7 @@
 package org.charterconsole.console;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -12,11 +14,14 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** One queue on the console: its class and target, its agents, and its callers in position order. */
 class QueueCard extends Div {
 
     private final Clock clock;
+    /** A team leader's "Raise" on each caller behind the head; null for everyone else. */
+    private final Consumer<WaitingCaller> raise;
     private final Span summary = new Span();
     private final Div callers = new Div();
     private final Span none = new Span("No one waiting");
@@ -24,7 +29,12 @@ class QueueCard extends Div {
     private LiveQueue queue;
 
     QueueCard(LiveQueue queue, Clock clock) {
+        this(queue, clock, null);
+    }
+
+    QueueCard(LiveQueue queue, Clock clock, Consumer<WaitingCaller> raise) {
         this.clock = clock;
+        this.raise = raise;
         addClassName("queue-card");
         getElement().setAttribute("data-queue", queue.name());
         H3 title = new H3(queue.service());
@@ -81,6 +91,7 @@ class QueueCard extends Div {
         private final Span position = new Span();
         private final Span raised = new Span();
         private final WaitCell wait = new WaitCell(this);
+        private final Button raiseButton = new Button("Raise");
 
         private CallerRow(WaitingCaller caller) {
             position.addClassName("caller-position");
@@ -89,6 +100,10 @@ class QueueCard extends Div {
             Span service = new Span(queue.service());
             service.addClassName("caller-service");
             raised.addClassName("caller-priority");
+            raiseButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            raiseButton.addClassName("caller-raise");
+            raiseButton.getElement().setAttribute("title", "Raise this caller's priority: ahead of callers at its priority");
+            raiseButton.addClickListener(click -> raise.accept(wait.caller));
             add(position, number, service, wait);
             addClassName("caller-row");
             getElement().setAttribute("data-unique-id", caller.uniqueId());
@@ -111,6 +126,12 @@ class QueueCard extends Div {
                 }
             } else if (raised.getParent().isPresent()) {
                 remove(raised);
+            }
+            boolean canRaise = raise != null && caller.position() > 1;
+            if (canRaise && raiseButton.getParent().isEmpty()) {
+                add(raiseButton);
+            } else if (!canRaise && raiseButton.getParent().isPresent()) {
+                remove(raiseButton);
             }
         }
     }

@@ -16,6 +16,9 @@ import org.charterconsole.queue.LiveQueue;
 import org.charterconsole.queue.LiveSnapshot;
 import org.charterconsole.queue.PriorityClass;
 import org.charterconsole.queue.WaitingCaller;
+import org.charterconsole.routing.CallerPriorities;
+import org.charterconsole.pbx.PbxCommands.CommandResult;
+import com.vaadin.flow.component.button.Button;
 import org.charterconsole.security.ConsolePrincipal;
 import org.charterconsole.security.CurrentUser;
 import org.charterconsole.security.Roles;
@@ -32,10 +35,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 /** The handler's live console, browserless: what it shows and how it follows pushed snapshots. */
 class ConsoleViewTest {
@@ -46,6 +56,7 @@ class ConsoleViewTest {
     private final FakeLiveQueues liveQueues = new FakeLiveQueues(NOON);
     private final SecondTicker ticker = new SecondTicker();
     private final AgentTestKit agents = new AgentTestKit(liveQueues);
+    private final CallerPriorities callerPriorities = mock(CallerPriorities.class);
 
     @BeforeEach
     void setUp() {
@@ -134,6 +145,46 @@ class ConsoleViewTest {
     }
 
     @Test
+    void aTeamLeaderRaisesACallerBehindTheHeadAndIsToldItWorked() {
+        liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax",
+                caller("c-1", 1, "07700900111", 200), caller("c-2", 2, "07700900222", 190))));
+        when(callerPriorities.raise("council-tax", "c-2"))
+                .thenReturn(CompletableFuture.completedFuture(CommandResult.ok("Priority change for caller on queue")));
+        openConsoleAs("leader", Roles.TEAM_LEADER);
+        assertThat(_find(Button.class, spec -> spec.withText("Raise"))).as("none for the head").hasSize(1);
+
+        _click(_get(Button.class, spec -> spec.withText("Raise")));
+        MockVaadin.clientRoundtrip();
+
+        verify(callerPriorities).raise("council-tax", "c-2");
+        expectNotifications("Priority raised; the caller moves up.");
+    }
+
+    @Test
+    void aRaiseTheConsoleRefusesShowsWhy() {
+        liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax",
+                caller("c-1", 1, "07700900111", 200), caller("c-2", 2, "07700900222", 190))));
+        when(callerPriorities.raise("council-tax", "c-2"))
+                .thenThrow(new IllegalArgumentException("That caller is no longer waiting in council-tax."));
+        openConsoleAs("leader", Roles.TEAM_LEADER);
+
+        _click(_get(Button.class, spec -> spec.withText("Raise")));
+
+        expectNotifications("That caller is no longer waiting in council-tax.");
+    }
+
+    @Test
+    void aCallHandlerHasNoRaiseButton() {
+        liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax",
+                caller("c-1", 1, "07700900111", 200), caller("c-2", 2, "07700900222", 190))));
+        openConsoleAs("handler", Roles.HANDLER);
+
+        assertThat(rowIds()).containsExactly("c-1", "c-2");
+        assertThat(_find(Button.class, spec -> spec.withText("Raise"))).isEmpty();
+        verifyNoInteractions(callerPriorities);
+    }
+
+    @Test
     void bannerShowsWhileThePbxLinkIsDownAndGoesWhenItReturns() {
         liveQueues.publish(snapshot(false, queue("council-tax", "Council Tax")));
         openConsoleAs("handler", Roles.HANDLER);
@@ -171,7 +222,7 @@ class ConsoleViewTest {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 new TestPrincipal(username, Optional.of("PJSIP/2001")), "", authorities));
         ConsoleView view = new ConsoleView(liveQueues, ticker, UiPushDispatcher.direct(), new CurrentUser(), clock,
-                new AgentControls(agents.states, agents.roster, liveQueues, ticker, clock));
+                new AgentControls(agents.states, agents.roster, liveQueues, ticker, clock), callerPriorities);
         UI.getCurrent().add(view);
         return view;
     }
