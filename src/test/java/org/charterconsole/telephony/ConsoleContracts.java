@@ -25,8 +25,9 @@ final class ConsoleContracts {
             "DbPutAction", "system", "CoreSettingsAction", "system", "OriginateAction", "originate",
             "QueueStatusAction", "", "QueueChangePriorityCallerImmediateAction", "",
             "QueueWithdrawCallerAction", "", "PingAction", "");
-    /** The class of manager privilege that lets each event through. */
-    static final Map<String, String> PRIVILEGE_OF_EVENT = Map.of("UserEvent", "user", "Shutdown", "system");
+    /** The class of manager privilege that lets each event through (Queue* and Agent* events: agent). */
+    static final Map<String, String> PRIVILEGE_OF_EVENT = Map.of("UserEvent", "user", "Shutdown", "system",
+            "OriginateResponse", "call", "FullyBooted", "system");
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "::1");
     private static final Pattern FILTER_NAME = Pattern.compile("name\\((\\w+)\\)");
 
@@ -90,7 +91,15 @@ final class ConsoleContracts {
         }
         Set<String> consoleEvents = ConsoleSide.translatedEvents();
         Set<String> neededRead = new TreeSet<>();
-        consoleEvents.forEach(e -> neededRead.add(PRIVILEGE_OF_EVENT.getOrDefault(e, "agent")));
+        for (String event : consoleEvents) {
+            String privilege = event.startsWith("Queue") || event.startsWith("Agent") ? "agent"
+                    : PRIVILEGE_OF_EVENT.get(event);
+            if (privilege == null) {
+                problems.add("the console reads " + event + ": add the privilege it needs to PRIVILEGE_OF_EVENT");
+            } else {
+                neededRead.add(privilege);
+            }
+        }
         for (AsteriskConfig.Section user : manager.sections()) {
             if (user.name().equals("general")) {
                 continue;
