@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The Asterisk configuration in {@code telephony/}, and the checks that it fits the console: each
@@ -144,14 +145,20 @@ record TelephonyPack(Dialplan dialplan, AsteriskConfig queues, AsteriskConfig mu
                         + service.callerPriority());
             }
         }
-        for (Service service : catalogue) {
-            String global = "CALLER_PRIORITY_" + service.priorityClass().name();
-            Optional<String> value = dialplan.global(global);
-            if (value.isEmpty() || !value.get().equals(String.valueOf(service.callerPriority()))) {
-                problems.add(service.code() + ": [globals] " + global + " = " + value.orElse("(missing)")
-                        + ", the catalogue's caller priority is " + service.callerPriority());
-            }
-        }
+        // A service may deviate from its class (its extension then sets its own number); the class's
+        // global holds what most of the class's services have.
+        catalogue.stream().filter(Service::active)
+                .collect(Collectors.groupingBy(Service::priorityClass,
+                        Collectors.groupingBy(Service::callerPriority, Collectors.counting())))
+                .forEach((priorityClass, counts) -> {
+                    int usual = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                    String global = "CALLER_PRIORITY_" + priorityClass.name();
+                    Optional<String> value = dialplan.global(global);
+                    if (value.isEmpty() || !value.get().equals(String.valueOf(usual))) {
+                        problems.add("[globals] " + global + " = " + value.orElse("(missing)") + ", the catalogue's "
+                                + priorityClass.name().toLowerCase() + " services have caller priority " + usual);
+                    }
+                });
         return problems;
     }
 

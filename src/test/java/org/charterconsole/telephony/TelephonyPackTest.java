@@ -149,7 +149,18 @@ class TelephonyPackTest {
         assertThat(withExtensions("CALLER_PRIORITY_PRIORITY = 10", "CALLER_PRIORITY_PRIORITY = 5")
                 .callerPriorityProblems(CATALOGUE))
                 .contains("elas: QUEUE_PRIO 5, the catalogue's caller priority is 10",
-                        "elas: [globals] CALLER_PRIORITY_PRIORITY = 5, the catalogue's caller priority is 10");
+                        "[globals] CALLER_PRIORITY_PRIORITY = 5, the catalogue's priority services have caller priority 10");
+    }
+
+    @Test
+    void aServiceWhoseCallerPriorityDeviatesFromItsClassNeedsItsOwnNumberInItsMenuEntry() {
+        List<Service> housingFirst = CATALOGUE.stream().map(s -> !s.queueName().equals("housing") ? s
+                : new Service(s.code(), s.name(), s.queueName(), s.priorityClass(), s.answerWithinSeconds(),
+                        s.answeredTargetPercent(), s.weight(), 5, true)).toList();
+        assertThat(TelephonyPack.load().callerPriorityProblems(housingFirst))
+                .containsExactly("housing: QUEUE_PRIO 0, the catalogue's caller priority is 5");
+        assertThat(withExtensions("exten => housing,1,Set(QUEUE_PRIO=${CALLER_PRIORITY_STANDARD})",
+                "exten => housing,1,Set(QUEUE_PRIO=5)").callerPriorityProblems(housingFirst)).isEmpty();
     }
 
     @Test
