@@ -189,7 +189,7 @@ public class AgentControls extends Div {
             logInChoices = others;
             logInQueue.setItems(others);
             logInQueue.setItemLabelGenerator(this::serviceOf);
-            logInQueue.setValue(others.contains(chosen) ? chosen : null);
+            logInQueue.setValue(chosen != null && others.contains(chosen) ? chosen : null);
         }
         logIn.setEnabled(!waiting);
         state.getElement().setAttribute("data-paused-reason", status.pauseReason().orElse(""));
