@@ -6,6 +6,7 @@ public final class AuditActions {
     public static final String USER_ENABLED = "USER_ENABLED";
     public static final String USER_DISABLED = "USER_DISABLED";
     public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
+    public static final String USER_PHONE_CHANGED = "USER_PHONE_CHANGED";
     public static final String LOGIN_SUCCEEDED = "LOGIN_SUCCEEDED";
     public static final String LOGIN_FAILED = "LOGIN_FAILED";
     public static final String LOGGED_OUT = "LOGGED_OUT";

@@ -29,11 +29,26 @@ public record NewUserAccount(String username, String displayName, String passwor
         if (roles.isEmpty() || !Roles.ALL.containsAll(roles)) {
             throw new IllegalArgumentException("Roles must be one or more of " + Roles.ALL);
         }
-        agentInterface = agentInterface.filter(value -> !value.isBlank());
-        if (agentInterface.isPresent() && !AGENT_INTERFACE.matcher(agentInterface.get()).matches()) {
-            throw new IllegalArgumentException("An agent interface looks like PJSIP/2001");
-        }
+        agentInterface = agentInterface(agentInterface.orElse(null));
         displayName = displayName.strip();
+    }
+
+    /**
+     * A phone as a queue member interface, e.g. {@code PJSIP/2001} or {@code Local/2001@agents};
+     * blank means none.
+     *
+     * @throws IllegalArgumentException for anything else
+     */
+    public static Optional<String> agentInterface(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String phone = value.strip();
+        if (!AGENT_INTERFACE.matcher(phone).matches()) {
+            throw new IllegalArgumentException("A phone (agent interface) looks like PJSIP/2001: technology, "
+                    + "a slash, then the extension");
+        }
+        return Optional.of(phone);
     }
 
     /** bcrypt reads at most 72 bytes of a password; a longer one would be silently cut. */

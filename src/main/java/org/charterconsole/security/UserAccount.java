@@ -98,6 +98,10 @@ class UserAccount {
         this.enabled = enabled;
     }
 
+    void setAgentInterface(Optional<String> agentInterface) {
+        this.agentInterface = agentInterface.orElse(null);
+    }
+
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }

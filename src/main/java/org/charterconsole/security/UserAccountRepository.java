@@ -12,6 +12,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    /** The column's collation ignores case, as Asterisk's channel technology names do. */
+    Optional<UserAccount> findByAgentInterface(String agentInterface);
+
     @Query("select count(u) > 0 from UserAccount u join u.roles r where r = :role")
     boolean existsWithRole(@Param("role") String role);
 

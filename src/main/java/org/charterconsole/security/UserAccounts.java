@@ -43,6 +43,7 @@ public class UserAccounts {
         if (accounts.existsByUsername(user.username())) {
             throw new IllegalArgumentException("The username " + user.username() + " is taken");
         }
+        user.agentInterface().ifPresent(phone -> requirePhoneFree(phone, user.username()));
         UserAccount account = accounts.saveAndFlush(new UserAccount(user.username(), user.displayName(),
                 passwordEncoder.encode(user.password()), user.roles(), user.agentInterface(), clock.instant()));
         audit.record(actor, AuditActions.USER_CREATED, account.username(),
@@ -77,6 +78,33 @@ public class UserAccounts {
         NewUserAccount.requireValidPassword(newPassword);
         existing(username).setPasswordHash(passwordEncoder.encode(newPassword));
         audit.record(actor, AuditActions.PASSWORD_CHANGED, username, null);
+    }
+
+    /**
+     * Sets the phone (queue member interface) the user answers on, or removes it when blank. A phone
+     * belongs to one user only. Takes effect on the user's next action; their open session needs no new sign-in.
+     *
+     * @throws IllegalArgumentException for an unknown user, a malformed phone, or one set for another user
+     */
+    @Transactional
+    public void changeAgentInterface(String username, String phone, String actor) {
+        Optional<String> wanted = NewUserAccount.agentInterface(phone);
+        UserAccount account = existing(username);
+        Optional<String> was = account.agentInterface();
+        if (wanted.map(w -> was.filter(w::equalsIgnoreCase).isPresent()).orElse(was.isEmpty())) {
+            return;
+        }
+        wanted.ifPresent(w -> requirePhoneFree(w, username));
+        account.setAgentInterface(wanted);
+        audit.record(actor, AuditActions.USER_PHONE_CHANGED, username,
+                wanted.map(w -> "phone " + w).orElse("phone removed") + was.map(w -> " (was " + w + ")").orElse(""));
+    }
+
+    private void requirePhoneFree(String phone, String username) {
+        accounts.findByAgentInterface(phone).filter(other -> !other.username().equals(username)).ifPresent(other -> {
+            throw new IllegalArgumentException("The phone " + phone + " is already set for " + other.username()
+                    + "; a phone belongs to one user");
+        });
     }
 
     /** Every user with whether they may sign in, by username; for administrators. */

@@ -39,6 +39,11 @@ public class UserAdministration {
         accounts.setEnabled(username, true, currentUser.actorName());
     }
 
+    /** Sets or (blank) removes the user's phone. @throws IllegalArgumentException for a malformed or taken phone */
+    public void setPhone(String username, String phone) {
+        accounts.changeAgentInterface(username, phone, currentUser.actorName());
+    }
+
     /** @throws IllegalArgumentException for an unacceptable password */
     public void setPassword(String username, String newPassword) {
         accounts.changePassword(username, newPassword, currentUser.actorName());

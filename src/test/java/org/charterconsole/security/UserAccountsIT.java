@@ -47,14 +47,14 @@ class UserAccountsIT {
     void the_user_details_service_returns_a_console_principal_with_roles_and_phone() {
         String username = uniqueName();
         userAccounts.create(new NewUserAccount(username, "Tom Evans", "pass-word", Set.of(Roles.TEAM_LEADER, Roles.HANDLER),
-                Optional.of("PJSIP/2002")), "admin");
+                Optional.of("PJSIP/2043")), "admin");
 
         UserDetails details = userDetailsService.loadUserByUsername(username);
 
         assertThat(details).isInstanceOf(ConsolePrincipal.class);
         ConsolePrincipal principal = (ConsolePrincipal) details;
         assertThat(principal.displayName()).isEqualTo("Tom Evans");
-        assertThat(principal.agentInterface()).contains("PJSIP/2002");
+        assertThat(principal.agentInterface()).contains("PJSIP/2043");
         assertThat(details.getAuthorities()).extracting(Object::toString)
                 .containsExactlyInAnyOrder("ROLE_TEAM_LEADER", "ROLE_HANDLER");
         assertThat(details.isEnabled()).isTrue();
@@ -135,5 +135,74 @@ class UserAccountsIT {
 
     private static String uniqueName() {
         return "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    @Test
+    void a_phone_already_set_for_another_user_is_refused_with_a_clear_message_and_changes_nothing() {
+        String first = uniqueName();
+        String second = uniqueName();
+        userAccounts.create(new NewUserAccount(first, "First", "password1", Set.of(Roles.HANDLER),
+                Optional.of("PJSIP/2045")), "admin");
+        userAccounts.create(new NewUserAccount(second, "Second", "password2", Set.of(Roles.HANDLER),
+                Optional.of("PJSIP/2046")), "admin");
+
+        assertThatThrownBy(() -> userAccounts.changeAgentInterface(second, "pjsip/2045", "admin"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The phone pjsip/2045 is already set for " + first + "; a phone belongs to one user");
+        assertThatThrownBy(() -> userAccounts.create(new NewUserAccount(uniqueName(), "Third", "password3",
+                Set.of(Roles.HANDLER), Optional.of("PJSIP/2045")), "admin"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already set for " + first);
+
+        assertThat(userAccounts.find(second)).get().extracting(ConsoleUser::agentInterface)
+                .isEqualTo(Optional.of("PJSIP/2046"));
+    }
+
+    @Test
+    void the_database_itself_refuses_a_phone_set_twice() {
+        String username = uniqueName();
+        userAccounts.create(new NewUserAccount(username, "Has Phone", "password1", Set.of(Roles.HANDLER),
+                Optional.of("PJSIP/2047")), "admin");
+
+        assertThatThrownBy(() -> jdbc.update("update user_account set agent_interface = 'PJSIP/2047' "
+                + "where username <> ? and agent_interface is null limit 1", username))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void changing_and_removing_a_users_phone_is_audited_with_the_old_and_new_phone() {
+        String username = uniqueName();
+        userAccounts.create(new NewUserAccount(username, "Moves Desk", "password1", Set.of(Roles.HANDLER),
+                Optional.of("PJSIP/2048")), "admin");
+
+        userAccounts.changeAgentInterface(username, " PJSIP/2049 ", "chief-admin");
+
+        assertThat(userAccounts.find(username)).get().extracting(ConsoleUser::agentInterface)
+                .isEqualTo(Optional.of("PJSIP/2049"));
+        AuditEntry changed = audit.latest(1).get(0);
+        assertThat(changed.actor()).isEqualTo("chief-admin");
+        assertThat(changed.action()).isEqualTo(AuditActions.USER_PHONE_CHANGED);
+        assertThat(changed.subject()).isEqualTo(username);
+        assertThat(changed.detail()).isEqualTo("phone PJSIP/2049 (was PJSIP/2048)");
+
+        userAccounts.changeAgentInterface(username, "", "chief-admin");
+
+        assertThat(userAccounts.find(username)).get().extracting(ConsoleUser::agentInterface)
+                .isEqualTo(Optional.empty());
+        assertThat(audit.latest(1).get(0).detail()).isEqualTo("phone removed (was PJSIP/2049)");
+    }
+
+    @Test
+    void a_malformed_phone_is_refused_and_the_old_one_stays() {
+        String username = uniqueName();
+        userAccounts.create(new NewUserAccount(username, "Keeps Phone", "password1", Set.of(Roles.HANDLER),
+                Optional.of("PJSIP/2050")), "admin");
+        long before = audit.latest(1).get(0).id();
+
+        assertThatThrownBy(() -> userAccounts.changeAgentInterface(username, "2050", "chief-admin"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("looks like PJSIP/2001");
+
+        assertThat(userAccounts.find(username)).get().extracting(ConsoleUser::agentInterface)
+                .isEqualTo(Optional.of("PJSIP/2050"));
+        assertThat(audit.latest(1).get(0).id()).isEqualTo(before);
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -34,6 +35,7 @@ public class UsersView extends VerticalLayout {
     private final Span selected = new Span();
     private final Button enableOrDisable = new Button();
     private final PasswordField newPassword = new PasswordField("New password");
+    private final TextField phone = new TextField("Phone");
     private final HorizontalLayout actions;
     private final NewUserForm form = new NewUserForm();
     private final Span problem = new Span();
@@ -52,7 +54,10 @@ public class UsersView extends VerticalLayout {
 
         enableOrDisable.addClickListener(click -> run(this::enableOrDisable));
         Button setPassword = new Button("Set password", click -> run(this::setPassword));
-        actions = new HorizontalLayout(selected, enableOrDisable, newPassword, setPassword);
+        phone.setPlaceholder("PJSIP/2001");
+        phone.setHelperText("Blank for none");
+        Button setPhone = new Button("Set phone", click -> run(this::setPhone));
+        actions = new HorizontalLayout(selected, enableOrDisable, newPassword, setPassword, phone, setPhone);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         actions.setVisible(false);
 
@@ -89,6 +94,14 @@ public class UsersView extends VerticalLayout {
         Notification.show("New password set for " + username);
     }
 
+    private void setPhone() {
+        String username = users.asSingleSelect().getValue().user().username();
+        administration.setPhone(username, phone.getValue());
+        refresh();
+        Notification.show(phone.getValue().isBlank() ? "Phone removed for " + username
+                : "Phone " + phone.getValue().strip() + " set for " + username);
+    }
+
     /** Bad input leaves everything as it was and says why. */
     private void run(Runnable action) {
         try {
@@ -104,6 +117,7 @@ public class UsersView extends VerticalLayout {
         summary.ifPresent(user -> {
             selected.setText(user.user().username());
             enableOrDisable.setText(user.enabled() ? "Disable" : "Enable");
+            phone.setValue(user.user().agentInterface().orElse(""));
         });
     }
 

@@ -168,6 +168,45 @@ class UsersViewTest extends KaribuTest {
                 .isEqualTo(before);
     }
 
+    @Test
+    void an_administrator_sets_a_users_phone_and_the_change_is_audited() {
+        String username = someHandler();
+        login("chief-admin", Roles.ADMIN);
+        UI.getCurrent().navigate(UsersView.class);
+
+        select(username);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Phone")), "PJSIP/2051");
+        _click(_get(Button.class, spec -> spec.withText("Set phone")));
+
+        assertThat(accounts.find(username)).get().satisfies(user ->
+                assertThat(user.agentInterface()).contains("PJSIP/2051"));
+        assertThat(audit.latest(1).get(0)).satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditActions.USER_PHONE_CHANGED);
+            assertThat(entry.actor()).isEqualTo("chief-admin");
+            assertThat(entry.subject()).isEqualTo(username);
+            assertThat(entry.detail()).isEqualTo("phone PJSIP/2051");
+        });
+    }
+
+    @Test
+    void a_phone_that_is_malformed_or_already_someone_elses_is_refused_at_once_and_nothing_changes() {
+        String username = someHandler();
+        login("chief-admin", Roles.ADMIN);
+        UI.getCurrent().navigate(UsersView.class);
+        select(username);
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Phone")), "extension 2001");
+        _click(_get(Button.class, spec -> spec.withText("Set phone")));
+        assertThat(_get(Span.class, spec -> spec.withClasses("form-problem")).getText()).contains("looks like PJSIP/2001");
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Phone")), "PJSIP/2001");
+        _click(_get(Button.class, spec -> spec.withText("Set phone")));
+        assertThat(_get(Span.class, spec -> spec.withClasses("form-problem")).getText())
+                .isEqualTo("The phone PJSIP/2001 is already set for handler; a phone belongs to one user");
+
+        assertThat(accounts.find(username)).get().satisfies(user -> assertThat(user.agentInterface()).isEmpty());
+    }
+
     private String someHandler() {
         String username = "h" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(new NewUserAccount(username, "Some Handler", "password", Set.of(Roles.HANDLER), Optional.empty()),
