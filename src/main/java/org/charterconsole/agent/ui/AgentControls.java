@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,6 +35,7 @@ import java.util.Optional;
  * PBX's events); a request the PBX does not confirm within a few seconds is reported.
  */
 @SpringComponent
+@StyleSheet("context://styles/agents.css")
 @Scope("prototype")
 public class AgentControls extends Div {
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -42,6 +43,7 @@ import java.util.stream.Collectors;
 @PageTitle("Agents · Charter Console")
 @Menu(title = "Agents", order = 2)
 @RolesAllowed(Roles.TEAM_LEADER)
+@StyleSheet("context://styles/agents.css")
 public class AgentsView extends VerticalLayout {
 
     private final AgentStates states;
