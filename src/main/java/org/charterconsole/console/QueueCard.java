@@ -104,7 +104,7 @@ class QueueCard extends Div {
             raiseButton.addClassName("caller-raise");
             raiseButton.getElement().setAttribute("title", "Raise this caller's priority: ahead of callers at its priority");
             raiseButton.addClickListener(click -> raise.accept(wait.caller));
-            add(position, number, service, wait);
+            add(position, number, service, wait, wait.estimate);
             addClassName("caller-row");
             getElement().setAttribute("data-unique-id", caller.uniqueId());
             show(caller);
@@ -142,13 +142,16 @@ class QueueCard extends Div {
                 queue.answeredTargetPercent());
     }
 
+    /** The ticking wait, and beside it how much longer the caller is expected to wait. */
     private final class WaitCell extends Span {
         private final Div row;
+        private final Span estimate = new Span();
         private WaitingCaller caller;
 
         private WaitCell(Div row) {
             this.row = row;
             addClassName("caller-wait");
+            estimate.addClassName("caller-estimate");
         }
 
         private void refresh() {
@@ -160,6 +163,10 @@ class QueueCard extends Div {
             String urgency = WaitFormat.urgency(seconds, queue.answerWithinSeconds());
             getElement().setAttribute("data-urgency", urgency);
             row.getElement().setAttribute("data-urgency", urgency);
+            String estimated = caller.estimatedRemainingSeconds(clock).map(WaitFormat::estimate).orElse("");
+            if (!estimated.equals(estimate.getText())) {
+                estimate.setText(estimated);
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.charterconsole.console;
 
+import org.charterconsole.queue.WaitEstimator;
+
 /** Waits as people read them on a console: 0:42, 4:05, 1:02:10. */
 final class WaitFormat {
 
@@ -12,6 +14,11 @@ final class WaitFormat {
             return "%d:%02d:%02d".formatted(s / 3600, (s % 3600) / 60, s % 60);
         }
         return "%d:%02d".formatted(s / 60, s % 60);
+    }
+
+    /** A caller's estimated wait still to come: "est. 2:05"; an hour or more is open-ended. */
+    static String estimate(long remainingSeconds) {
+        return remainingSeconds >= WaitEstimator.MAX_SECONDS ? "est. over 1 h" : "est. " + of(remainingSeconds);
     }
 
     /** How close a wait is to its target, for colouring: ok below 75 %, near below 100 %, over after. */

@@ -3,6 +3,7 @@ package org.charterconsole.queue;
 import org.charterconsole.pbx.AgentActivity;
 import org.charterconsole.pbx.QueueMember;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,14 +24,19 @@ final class AgentBoard {
         final Map<String, QueueMember> memberships = new TreeMap<>();
         boolean ringing;
         String talkingTo;
+        String talkingInQueue;
+        Instant since;
     }
 
     private final Map<String, Agent> agents = new TreeMap<>();
 
-    void memberUpdated(QueueMember member) {
+    void memberUpdated(QueueMember member, Instant at) {
         Agent agent = agents.computeIfAbsent(member.agentInterface(), i -> new Agent());
         agent.name = member.name();
-        agent.memberships.put(member.queue(), member);
+        QueueMember before = agent.memberships.put(member.queue(), member);
+        if (at != null && (before == null || before.paused() != member.paused())) {
+            agent.since = at;
+        }
     }
 
     void memberRemoved(String queue, String agentInterface) {
@@ -54,17 +60,21 @@ final class AgentBoard {
         }
     }
 
-    void connected(String agentInterface, String memberName, String uniqueId) {
+    void connected(String agentInterface, String memberName, String uniqueId, String queue, Instant at) {
         Agent agent = agent(agentInterface, memberName);
         agent.ringing = false;
         agent.talkingTo = uniqueId;
+        agent.talkingInQueue = queue;
+        agent.since = at;
     }
 
-    void completed(String agentInterface) {
+    void completed(String agentInterface, Instant at) {
         Agent agent = agents.get(agentInterface);
         if (agent != null) {
             agent.ringing = false;
             agent.talkingTo = null;
+            agent.talkingInQueue = null;
+            agent.since = at;
             if (agent.memberships.isEmpty()) {
                 agents.remove(agentInterface);
             }
@@ -76,15 +86,25 @@ final class AgentBoard {
         Map<String, Agent> previous = new HashMap<>(agents);
         agents.clear();
         for (QueueMember member : members) {
-            memberUpdated(member);
+            memberUpdated(member, null);
         }
         previous.forEach((agentInterface, old) -> {
             Agent now = agents.get(agentInterface);
-            if (now != null && old.talkingTo != null
-                    && now.memberships.values().stream().anyMatch(QueueMember::inCall)) {
+            if (now == null) {
+                return;
+            }
+            if (old.talkingTo != null && now.memberships.values().stream().anyMatch(QueueMember::inCall)) {
                 now.talkingTo = old.talkingTo;
+                now.talkingInQueue = old.talkingInQueue;
+                now.since = old.since;
+            } else if (old.talkingTo == null && pausedAnywhere(old) == pausedAnywhere(now)) {
+                now.since = old.since;
             }
         });
+    }
+
+    private static boolean pausedAnywhere(Agent agent) {
+        return agent.memberships.values().stream().anyMatch(QueueMember::paused);
     }
 
     private Agent agent(String agentInterface, String memberName) {
@@ -140,7 +160,8 @@ final class AgentBoard {
                     .filter(QueueMember::paused).map(QueueMember::pausedReason)
                     .filter(r -> r != null && !r.isBlank()).findFirst();
             result.add(new LiveAgent(agentInterface, agent.name == null ? agentInterface : agent.name,
-                    overall(agent, queues), pausedReason, queues, Optional.ofNullable(agent.talkingTo)));
+                    overall(agent, queues), pausedReason, queues, Optional.ofNullable(agent.talkingTo),
+                    Optional.ofNullable(agent.talkingInQueue), Optional.ofNullable(agent.since)));
         });
         return result;
     }

@@ -31,6 +31,7 @@ final class CallLedger {
         long talkSeconds;
         String agentInterface;
         boolean callbackRequested;
+        Long estimatedWaitSeconds;
 
         Call(String uniqueId, String queue, ServiceTarget target, Instant joinedAt, String callerNumber) {
             this.uniqueId = uniqueId;
@@ -108,6 +109,15 @@ final class CallLedger {
         changed(call);
     }
 
+    /** The first estimate stands: it is what the caller was told on joining. */
+    void estimateGiven(String queue, String uniqueId, long seconds) {
+        Call call = calls.get(new CallRecord.Key(uniqueId, queue));
+        if (call != null && call.estimatedWaitSeconds == null && call.outcome == CallOutcome.WAITING) {
+            call.estimatedWaitSeconds = seconds;
+            changed(call);
+        }
+    }
+
     void callbackRequested(String queue, String uniqueId, String callerNumber, Instant at) {
         Call call = call(queue, uniqueId, at);
         call.callbackRequested = true;
@@ -160,7 +170,8 @@ final class CallLedger {
         boolean withinTarget = call.outcome == CallOutcome.ANSWERED && call.target.withinTarget(call.waitSeconds);
         changes.add(new CallRecord(call.uniqueId, call.queue, call.callerNumber, call.target.service(),
                 call.target.priorityClass(), call.joinedAt, Optional.ofNullable(call.leftAt), call.outcome,
-                call.waitSeconds, call.talkSeconds, Optional.ofNullable(call.agentInterface), withinTarget));
+                call.waitSeconds, call.talkSeconds, Optional.ofNullable(call.agentInterface), withinTarget,
+                Optional.ofNullable(call.estimatedWaitSeconds)));
     }
 
     private static long secondsBetween(Instant from, Instant to) {

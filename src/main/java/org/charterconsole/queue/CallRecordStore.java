@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Writes call records as one multi-row upsert. Idempotent, and an outcome never moves backwards:
  * every column but the outcome changes only when the incoming outcome ranks at least as high,
- * and {@code outcome} is assigned last because MariaDB applies the assignments in order.
+ * and {@code outcome} is assigned last because MariaDB applies the assignments in order. The
+ * estimate a caller was given on joining is written once: the first value stays.
  */
 @Repository
 public class CallRecordStore {
@@ -26,12 +27,14 @@ public class CallRecordStore {
 
     private static final String INSERT = """
             INSERT INTO call_record (unique_id, queue_name, caller_number, service, priority_class, joined_at,
-                left_at, outcome, wait_seconds, talk_seconds, agent_interface, answered_within_target)
+                left_at, outcome, wait_seconds, talk_seconds, agent_interface, answered_within_target,
+                estimated_wait_seconds)
             VALUES """;
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String ON_DUPLICATE = """
              ON DUPLICATE KEY UPDATE
                 caller_number = IF(caller_number IS NULL OR caller_number = '', VALUES(caller_number), caller_number),
+                estimated_wait_seconds = COALESCE(estimated_wait_seconds, VALUES(estimated_wait_seconds)),
                 left_at = IF(%1$s, COALESCE(VALUES(left_at), left_at), left_at),
                 wait_seconds = IF(%1$s, VALUES(wait_seconds), wait_seconds),
                 talk_seconds = GREATEST(talk_seconds, IF(%1$s, VALUES(talk_seconds), 0)),
@@ -50,7 +53,7 @@ public class CallRecordStore {
             return;
         }
         StringBuilder sql = new StringBuilder(INSERT);
-        List<Object> args = new ArrayList<>(records.size() * 12);
+        List<Object> args = new ArrayList<>(records.size() * 13);
         for (CallRecord r : records) {
             if (!args.isEmpty()) {
                 sql.append(", ");
@@ -68,6 +71,7 @@ public class CallRecordStore {
             args.add(r.talkSeconds());
             args.add(r.agentInterface().orElse(null));
             args.add(r.answeredWithinTarget());
+            args.add(r.estimatedWaitSeconds().orElse(null));
         }
         sql.append(ON_DUPLICATE);
         jdbc.update(sql.toString(), args.toArray());

@@ -2,14 +2,29 @@ package org.charterconsole.queue;
 
 import org.charterconsole.pbx.AgentActivity;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-/** An agent interface and what it is doing in each queue it belongs to. */
+/**
+ * An agent interface and what it is doing in each queue it belongs to.
+ *
+ * @param talkingInQueue the queue of the call in progress, when the console saw it connect
+ * @param since          when the agent's current activity began (call connected, call ended, paused),
+ *                       when the console saw it begin
+ */
 public record LiveAgent(String agentInterface, String name, AgentActivity activity, Optional<String> pausedReason,
-                        Map<String, AgentActivity> queues, Optional<String> talkingToUniqueId) {
+                        Map<String, AgentActivity> queues, Optional<String> talkingToUniqueId,
+                        Optional<String> talkingInQueue, Optional<Instant> since) {
 
     public LiveAgent {
         queues = Map.copyOf(queues);
+    }
+
+    /** An agent whose call queue and activity start are not known. */
+    public LiveAgent(String agentInterface, String name, AgentActivity activity, Optional<String> pausedReason,
+                     Map<String, AgentActivity> queues, Optional<String> talkingToUniqueId) {
+        this(agentInterface, name, activity, pausedReason, queues, talkingToUniqueId, Optional.empty(),
+                Optional.empty());
     }
 }

@@ -4,14 +4,17 @@ import org.charterconsole.pbx.PbxEvent;
 import org.charterconsole.pbx.PbxEventSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +24,9 @@ import java.util.function.Consumer;
 /**
  * The live queues, callers and agents. {@link #accept} only enqueues (it runs on the telephony
  * adapter's thread); one writer thread applies events in batches and publishes immutable snapshots.
+ * With a {@link WaitEstimator}, the writer also estimates waits: after a change, at most every
+ * {@code estimateInterval}, and every {@link #ESTIMATE_REFRESH} of the clock's time in between, so the
+ * first estimate of a caller is taken from the picture they joined.
  */
 @Component
 public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
@@ -28,10 +34,14 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LiveState.class);
     private static final int MAX_BATCH = 10_000;
     private static final long NOTIFY_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    static final Duration DEFAULT_ESTIMATE_INTERVAL = Duration.ofMillis(250);
+    static final Duration ESTIMATE_REFRESH = Duration.ofSeconds(5);
 
     private final Clock clock;
     private final LiveStateModel model;
     private final List<CallRecordSink> recordSinks;
+    private final WaitEstimator estimator;
+    private final long estimateIntervalNanos;
     private final LinkedBlockingQueue<PbxEvent> inbox = new LinkedBlockingQueue<>();
     private final List<Consumer<LiveSnapshot>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong accepted = new AtomicLong();
@@ -43,11 +53,28 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
     private long version;
     private long lastNotifiedNanos;
     private boolean notificationPending;
+    private boolean estimatePending;
+    private long lastEstimateNanos;
+    private Instant lastEstimateAt = Instant.MIN;
 
     public LiveState(Clock clock, ServiceTargets targets, List<CallRecordSink> recordSinks) {
+        this(clock, targets, recordSinks, Optional.empty());
+    }
+
+    @Autowired
+    public LiveState(Clock clock, ServiceTargets targets, List<CallRecordSink> recordSinks,
+                     Optional<WaitEstimator> estimator) {
+        this(clock, targets, recordSinks, estimator, DEFAULT_ESTIMATE_INTERVAL);
+    }
+
+    /** {@code estimateInterval} zero estimates after every batch (for replays on a virtual clock). */
+    public LiveState(Clock clock, ServiceTargets targets, List<CallRecordSink> recordSinks,
+                     Optional<WaitEstimator> estimator, Duration estimateInterval) {
         this.clock = clock;
         this.model = new LiveStateModel(targets);
         this.recordSinks = List.copyOf(recordSinks);
+        this.estimator = estimator.orElse(null);
+        this.estimateIntervalNanos = estimateInterval.toNanos();
         this.snapshot = LiveSnapshot.empty(clock.instant());
     }
 
@@ -139,6 +166,11 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
                     inbox.drainTo(batch, MAX_BATCH - 1);
                     applyBatch(batch);
                     batch.clear();
+                } else if (estimateDue()) {
+                    LiveSnapshot previous = snapshot;
+                    snapshot = estimated(model.snapshot(clock.instant(), ++version), previous);
+                    deliverRecordChanges();
+                    notificationPending = true;
                 }
                 takeSnapshotIfTargetsChanged();
                 notifyListenersIfDue();
@@ -160,7 +192,46 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
                 log.error("Live state could not apply {}", event.getClass().getSimpleName(), e);
             }
         }
-        snapshot = model.snapshot(clock.instant(), ++version);
+        LiveSnapshot previous = snapshot;
+        LiveSnapshot fresh = model.snapshot(clock.instant(), ++version);
+        if (estimator != null) {
+            estimatePending = true;
+            fresh = estimateDue() ? estimated(fresh, previous) : fresh.withEstimates(WaitEstimates.NONE, previous);
+        }
+        snapshot = fresh;
+        deliverRecordChanges();
+        notificationPending = true;
+        synchronized (appliedMonitor) {
+            applied += batch.size();
+            appliedMonitor.notifyAll();
+        }
+    }
+
+    private boolean estimateDue() {
+        if (estimator == null) {
+            return false;
+        }
+        boolean changedAndDue = estimatePending && System.nanoTime() - lastEstimateNanos >= estimateIntervalNanos;
+        return changedAndDue || !clock.instant().isBefore(lastEstimateAt.plus(ESTIMATE_REFRESH));
+    }
+
+    private LiveSnapshot estimated(LiveSnapshot fresh, LiveSnapshot previous) {
+        estimatePending = false;
+        lastEstimateNanos = System.nanoTime();
+        lastEstimateAt = clock.instant();
+        WaitEstimates estimates;
+        try {
+            estimates = estimator.estimate(fresh);
+        } catch (RuntimeException e) {
+            log.error("Wait estimates failed; the last ones stay", e);
+            estimates = WaitEstimates.NONE;
+        }
+        LiveSnapshot estimated = fresh.withEstimates(estimates, previous);
+        model.estimatesGiven(estimated);
+        return estimated;
+    }
+
+    private void deliverRecordChanges() {
         for (CallRecord record : model.drainRecordChanges()) {
             for (CallRecordSink sink : recordSinks) {
                 try {
@@ -169,11 +240,6 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
                     log.error("A call record sink failed", e);
                 }
             }
-        }
-        notificationPending = true;
-        synchronized (appliedMonitor) {
-            applied += batch.size();
-            appliedMonitor.notifyAll();
         }
     }
 

@@ -22,6 +22,7 @@ final class LiveStateModel {
     private final Map<String, QueueCallers> queues = new TreeMap<>();
     private final AgentBoard agents = new AgentBoard();
     private final CallLedger calls;
+    private final HistoryTracker history = new HistoryTracker();
     private long joinSequence;
     private boolean pbxConnected;
 
@@ -31,6 +32,7 @@ final class LiveStateModel {
     }
 
     void apply(PbxEvent event) {
+        history.apply(event);
         if (event instanceof PbxEvent.CallerJoined e) {
             callerJoined(e);
         } else if (event instanceof PbxEvent.CallerLeft e) {
@@ -44,16 +46,16 @@ final class LiveStateModel {
             calls.agentCalled(e.queue(), e.uniqueId(), e.agentInterface(), e.at());
         } else if (event instanceof PbxEvent.AgentConnected e) {
             queue(e.queue()).remove(e.uniqueId());
-            agents.connected(e.agentInterface(), e.memberName(), e.uniqueId());
+            agents.connected(e.agentInterface(), e.memberName(), e.uniqueId(), e.queue(), e.at());
             calls.connected(e.queue(), e.uniqueId(), e.agentInterface(), e.holdSeconds(), e.at());
         } else if (event instanceof PbxEvent.AgentCompleted e) {
-            agents.completed(e.agentInterface());
+            agents.completed(e.agentInterface(), e.at());
             calls.completed(e.queue(), e.uniqueId(), e.agentInterface(), e.holdSeconds(), e.talkSeconds(), e.at());
         } else if (event instanceof PbxEvent.AgentRingNoAnswer e) {
             agents.ringEnded(e.agentInterface());
         } else if (event instanceof PbxEvent.MemberUpdated e) {
             queue(e.member().queue());
-            agents.memberUpdated(e.member());
+            agents.memberUpdated(e.member(), e.at());
         } else if (event instanceof PbxEvent.MemberRemoved e) {
             agents.memberRemoved(e.queue(), e.agentInterface());
         } else if (event instanceof PbxEvent.CallbackRequested e) {
@@ -118,6 +120,16 @@ final class LiveStateModel {
                     target.answeredTargetPercent(), callers.waiting(), agents.countsFor(name)));
         });
         live.sort(Comparator.comparing(LiveQueue::priorityClass).thenComparing(LiveQueue::name));
-        return new LiveSnapshot(at, version, pbxConnected, live, agents.agents());
+        return new LiveSnapshot(at, version, pbxConnected, live, agents.agents(), history.history(at));
+    }
+
+    /** Keeps, on each waiting caller's record, the first wait estimated for them (from joining to answer). */
+    void estimatesGiven(LiveSnapshot estimated) {
+        for (LiveQueue queue : estimated.queues()) {
+            for (WaitingCaller caller : queue.waiting()) {
+                caller.expectedAnswerAt().ifPresent(answerAt -> calls.estimateGiven(queue.name(), caller.uniqueId(),
+                        Math.max(0, java.time.Duration.between(caller.joinedAt(), answerAt).toSeconds())));
+            }
+        }
     }
 }

@@ -42,13 +42,14 @@ public class QueueApiController {
                 .toList();
         long longest = waiting.stream().mapToLong(WaitingJson::waitSeconds).max().orElse(0);
         return new QueueJson(queue.name(), queue.service(), queue.priorityClass(), waiting, longest,
-                WaitEstimate.estimatedWaitSeconds(queue, today), queue.agents(),
+                queue.estimatedWaitSeconds().orElse(null), queue.agents(),
                 new TodayJson(today.offered(), today.answered(), today.abandoned(), today.answeredWithinTarget(),
                         today.answerRatePct(), today.serviceLevelPct()));
     }
 
+    /** {@code estimatedWaitSeconds}: for a caller joining now; null until the first estimate is made. */
     public record QueueJson(String name, String service, PriorityClass priorityClass, List<WaitingJson> waiting,
-                            long longestWaitSeconds, long estimatedWaitSeconds, LiveQueue.AgentCounts agents,
+                            long longestWaitSeconds, Long estimatedWaitSeconds, LiveQueue.AgentCounts agents,
                             TodayJson today) {}
 
     public record WaitingJson(String uniqueId, int position, long waitSeconds, int priority, String caller) {}

@@ -2,7 +2,7 @@ package org.charterconsole.wallboard;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import org.charterconsole.queue.WaitEstimate;
+import org.charterconsole.queue.WaitEstimator;
 
 /** One queue on the wallboard, readable across a room: callers waiting large, the rest beneath. */
 class QueueTile extends Div {
@@ -78,7 +78,10 @@ class QueueTile extends Div {
         if (figures.agents().available() + figures.agents().busy() == 0) {
             return "no agents";
         }
-        if (figures.estimatedWaitSeconds() >= WaitEstimate.MAX_SECONDS) {
+        if (figures.estimatedWaitSeconds() == TileFigures.NOT_ESTIMATED) {
+            return "–";
+        }
+        if (figures.estimatedWaitSeconds() >= WaitEstimator.MAX_SECONDS) {
             return "over 1 h";
         }
         return Durations.minutesSeconds(figures.estimatedWaitSeconds());

@@ -185,6 +185,24 @@ class ConsoleViewTest {
     }
 
     @Test
+    void eachCallerShowsTheWaitStillExpectedCountingDownWithTheClock() {
+        WaitingCaller estimated = caller("c-1", 1, "07700900111", 80);
+        estimated = new WaitingCaller(estimated.uniqueId(), estimated.queue(), estimated.channel(),
+                estimated.callerNumber(), estimated.callerName(), 1, 0, estimated.joinedAt(),
+                Optional.of(NOON.plusSeconds(125)));
+        liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax", estimated,
+                caller("c-2", 2, "07700900222", 10))));
+        openConsoleAs("handler", Roles.HANDLER);
+        assertThat(texts("caller-estimate")).containsExactly("est. 2:05", "");
+
+        clock.advance(Duration.ofSeconds(30));
+        ticker.tick();
+        MockVaadin.clientRoundtrip();
+
+        assertThat(texts("caller-estimate")).containsExactly("est. 1:35", "");
+    }
+
+    @Test
     void bannerShowsWhileThePbxLinkIsDownAndGoesWhenItReturns() {
         liveQueues.publish(snapshot(false, queue("council-tax", "Council Tax")));
         openConsoleAs("handler", Roles.HANDLER);

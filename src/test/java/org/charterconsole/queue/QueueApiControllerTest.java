@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -55,7 +56,7 @@ class QueueApiControllerTest {
                 new WaitingCaller("1700000001.11", "elas", "Local/a", "07700900123", "A", 1, 10, NOW.minusSeconds(95)),
                 new WaitingCaller("1700000001.12", "elas", "Local/b", "+447700900456", "B", 2, 0, NOW.minusSeconds(40)));
         LiveQueue elas = new LiveQueue("elas", "Emergency Limited Assisted Scheme", PriorityClass.PRIORITY, 120, 90,
-                waiting, new LiveQueue.AgentCounts(1, 2, 1));
+                waiting, new LiveQueue.AgentCounts(1, 2, 1), Optional.of(133L));
         when(live.snapshot()).thenReturn(new LiveSnapshot(NOW, 7, true, List.of(elas), List.of()));
         when(figures.today()).thenReturn(Map.of("elas",
                 new QueueFigures("elas", 10, 7, 2, 1, 6, 70.0, 60.0, 200)));

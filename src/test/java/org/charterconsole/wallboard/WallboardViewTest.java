@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
@@ -295,6 +296,7 @@ class WallboardViewTest {
                 .mapToLong(Long::longValue).toArray();
         IntStream.range(0, waits.length).forEach(i -> callers.add(new WaitingCaller(name + "-" + i, name,
                 "PJSIP/trunk-" + i, "0770090012" + i, "", i + 1, 0, clock.instant().minusSeconds(waits[i]))));
-        return new LiveQueue(name, service, cls, within, target, callers, new LiveQueue.AgentCounts(1, 2, 1));
+        return new LiveQueue(name, service, cls, within, target, callers, new LiveQueue.AgentCounts(1, 2, 1),
+                Optional.of(160L));
     }
 }

@@ -1,0 +1,26 @@
+package org.charterconsole.queue;
+
+import java.util.Map;
+
+/**
+ * What the live state has seen lately across the floor, for estimating waits.
+ *
+ * @param turnaroundSeconds    mean time from an agent ending a call to answering the next one while
+ *                             callers wait (wrap-up and ringing)
+ * @param turnaroundSamples    how many such gaps were seen
+ * @param pauseSecondsByReason mean length of a pause, by its reason, of the pauses that ended
+ */
+public record LiveHistory(Map<String, QueueHistory> queues, double turnaroundSeconds, long turnaroundSamples,
+                          Map<String, Double> pauseSecondsByReason) {
+
+    public static final LiveHistory NONE = new LiveHistory(Map.of(), 0, 0, Map.of());
+
+    public LiveHistory {
+        queues = Map.copyOf(queues);
+        pauseSecondsByReason = Map.copyOf(pauseSecondsByReason);
+    }
+
+    public QueueHistory queue(String name) {
+        return queues.getOrDefault(name, QueueHistory.NONE);
+    }
+}

@@ -1,0 +1,219 @@
+package org.charterconsole.estimate;
+
+import org.charterconsole.base.time.MovableClock;
+import org.charterconsole.pbx.PbxCommands;
+import org.charterconsole.pbx.PbxLink;
+import org.charterconsole.queue.FakeLiveQueues;
+import org.charterconsole.queue.LiveQueue;
+import org.charterconsole.queue.LiveSnapshot;
+import org.charterconsole.queue.PriorityClass;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EstimatePublisherTest {
+
+    /** 10:00 in London on a winter Monday. */
+    private static final Instant MORNING = Instant.parse("2026-11-30T10:00:00Z");
+
+    private final MovableClock clock = new MovableClock(MORNING);
+    private final FakeLiveQueues live = new FakeLiveQueues(MORNING);
+    private final List<String> puts = new ArrayList<>();
+    private final FakeLink link = new FakeLink();
+    private boolean pbxRefuses;
+    private EstimatePublisher publisher;
+
+    @BeforeEach
+    void publisher() {
+        PbxCommands pbx = new RecordingPbx();
+        publisher = new EstimatePublisher(live, link, pbx, clock, TestEstimateProperties.defaults());
+    }
+
+    @Test
+    void theFirstRoundWritesEveryQueuesEstimateAndTheBusyFlag() {
+        showEstimates(120, 400);
+
+        publisher.publish();
+
+        assertThat(puts).containsExactly("console/ewt/housing=120", "console/ewt/waste=400", "console/busy=0");
+    }
+
+    @Test
+    void aSmallChangeWaitsButAMaterialOneIsWrittenAtOnce() {
+        showEstimates(200, 400);
+        publisher.publish();
+        puts.clear();
+
+        showEstimates(220, 400);
+        clock.advance(Duration.ofSeconds(5));
+        publisher.publish();
+        assertThat(puts).isEmpty();
+
+        showEstimates(231, 340);
+        clock.advance(Duration.ofSeconds(5));
+        publisher.publish();
+        assertThat(puts).containsExactly("console/ewt/housing=231", "console/ewt/waste=340");
+    }
+
+    @Test
+    void aChangeOfAFifthIsMaterialForShortWaits() {
+        showEstimates(100, 400);
+        publisher.publish();
+        puts.clear();
+
+        showEstimates(119, 400);
+        publisher.publish();
+        assertThat(puts).isEmpty();
+
+        showEstimates(120, 400);
+        publisher.publish();
+        assertThat(puts).containsExactly("console/ewt/housing=120");
+    }
+
+    @Test
+    void everyKeyIsWrittenAgainAfterThirtySecondsEvenWhenNothingChanged() {
+        showEstimates(120, 400);
+        publisher.publish();
+        puts.clear();
+
+        clock.advance(Duration.ofSeconds(29));
+        publisher.publish();
+        assertThat(puts).isEmpty();
+
+        clock.advance(Duration.ofSeconds(1));
+        publisher.publish();
+        assertThat(puts).containsExactly("console/ewt/housing=120", "console/ewt/waste=400", "console/busy=0");
+    }
+
+    @Test
+    void afterAReconnectEverythingIsWrittenAgainAtOnce() {
+        showEstimates(120, 400);
+        publisher.publish();
+        puts.clear();
+
+        link.connected = false;
+        clock.advance(Duration.ofSeconds(3));
+        publisher.publish();
+        assertThat(puts).as("nothing is sent while the link is down").isEmpty();
+
+        link.connected = true;
+        link.since = Optional.of(clock.instant());
+        publisher.publish();
+        assertThat(puts).containsExactly("console/ewt/housing=120", "console/ewt/waste=400", "console/busy=0");
+    }
+
+    @Test
+    void aWriteThePbxRefusedIsTriedAgainOnTheNextRound() {
+        showEstimates(120, 400);
+        pbxRefuses = true;
+        publisher.publish();
+        pbxRefuses = false;
+        puts.clear();
+
+        clock.advance(Duration.ofSeconds(1));
+        publisher.publish();
+
+        assertThat(puts).containsExactly("console/ewt/housing=120", "console/ewt/waste=400", "console/busy=0");
+    }
+
+    @Test
+    void theBusyFlagIsSetFromNoonToTwoLondonTime() {
+        showEstimates(120, 400);
+        clock.advance(Duration.ofHours(2).minusSeconds(1));
+        publisher.publish();
+        assertThat(puts).contains("console/busy=0");
+
+        puts.clear();
+        clock.advance(Duration.ofSeconds(1));
+        publisher.publish();
+        assertThat(puts).containsExactly("console/busy=1");
+
+        puts.clear();
+        clock.advance(Duration.ofHours(2));
+        publisher.publish();
+        assertThat(puts).contains("console/busy=0");
+    }
+
+    @Test
+    void aQueueNotYetEstimatedIsLeftAlone() {
+        live.publish(new LiveSnapshot(clock.instant(), live.nextVersion(), true, List.of(
+                new LiveQueue("housing", "Housing", PriorityClass.STANDARD, 300, 80, List.of(),
+                        LiveQueue.AgentCounts.NONE)), List.of()));
+
+        publisher.publish();
+
+        assertThat(puts).containsExactly("console/busy=0");
+    }
+
+    private void showEstimates(long housing, long waste) {
+        live.publish(new LiveSnapshot(clock.instant(), live.nextVersion(), true, Arrays.asList(
+                queue("housing", housing), queue("waste", waste)), List.of()));
+    }
+
+    private static LiveQueue queue(String name, long estimate) {
+        return new LiveQueue(name, name, PriorityClass.STANDARD, 300, 80, List.of(), LiveQueue.AgentCounts.NONE,
+                Optional.of(estimate));
+    }
+
+    private static final class FakeLink implements PbxLink {
+        boolean connected = true;
+        Optional<Instant> since = Optional.of(MORNING.minusSeconds(3600));
+
+        @Override
+        public Status status() {
+            return new Status("simulator", connected, since, 0, Optional.empty());
+        }
+    }
+
+    private final class RecordingPbx implements PbxCommands {
+        @Override
+        public CompletableFuture<CommandResult> putDatabase(String family, String key, String value) {
+            puts.add(family + "/" + key + "=" + value);
+            return CompletableFuture.completedFuture(pbxRefuses ? CommandResult.failed("Failed to update entry")
+                    : CommandResult.ok("Updated database successfully"));
+        }
+
+        @Override
+        public CompletableFuture<CommandResult> addMember(String queue, String agentInterface, String memberName,
+                                                          boolean paused) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletableFuture<CommandResult> removeMember(String queue, String agentInterface) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletableFuture<CommandResult> pauseMember(String queue, String agentInterface, boolean paused,
+                                                            String reason) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletableFuture<CommandResult> changeCallerPriority(String queue, String channel, int priority,
+                                                                     boolean immediate) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletableFuture<CommandResult> originate(String channel, String context, String extension,
+                                                          String callerId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletableFuture<CommandResult> requestQueueStatus() {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

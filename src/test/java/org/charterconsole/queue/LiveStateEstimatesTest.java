@@ -1,0 +1,93 @@
+package org.charterconsole.queue;
+
+import org.charterconsole.pbx.PbxEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.charterconsole.queue.PbxEvents.*;
+
+/** The live state asks its estimator after changes and keeps each caller's first estimate on the call record. */
+class LiveStateEstimatesTest {
+
+    private final Clock clock = Clock.fixed(at(600), ZoneId.of("Europe/London"));
+    private final List<CallRecord> records = new CopyOnWriteArrayList<>();
+    /** Every caller is told this many seconds are left, and every queue the same for a joiner. */
+    private final AtomicLong remaining = new AtomicLong(90);
+    private final WaitEstimator estimator = snapshot -> {
+        Map<CallRecord.Key, Long> callers = new HashMap<>();
+        Map<String, Long> joining = new HashMap<>();
+        snapshot.queues().forEach(queue -> {
+            queue.waiting().forEach(caller -> callers.put(caller.key(), remaining.get()));
+            joining.put(queue.name(), remaining.get() * 2);
+        });
+        return new WaitEstimates(callers, joining);
+    };
+    private final LiveState live = new LiveState(clock, ServiceTarget::standardFor, List.of(records::add),
+            Optional.of(estimator), Duration.ZERO);
+
+    LiveStateEstimatesTest() {
+        live.start();
+    }
+
+    @AfterEach
+    void stop() {
+        live.stop();
+    }
+
+    @Test
+    void snapshotsCarryEachCallersExpectedAnswerTimeAndTheWaitForAJoiner() throws InterruptedException {
+        LiveSnapshot snapshot = apply(joined(590, "housing", "h-1", 1, 1));
+
+        LiveQueue housing = snapshot.queue("housing").orElseThrow();
+        assertThat(housing.waiting().get(0).expectedAnswerAt()).contains(at(600).plusSeconds(90));
+        assertThat(housing.estimatedWaitSeconds()).contains(180L);
+    }
+
+    @Test
+    void theCallRecordKeepsTheFirstEstimateFromJoiningToAnswer() throws InterruptedException {
+        apply(joined(590, "housing", "h-1", 1, 1));
+        remaining.set(400);
+        apply(joined(595, "housing", "h-2", 2, 2));
+        apply(connected(600, "housing", "h-1", "PJSIP/2001", 10));
+
+        CallRecord answered = lastRecordOf("h-1");
+        assertThat(answered.outcome()).isEqualTo(CallOutcome.ANSWERED);
+        assertThat(answered.estimatedWaitSeconds()).as("10 s waited when first estimated, 90 s to go").contains(100L);
+        assertThat(lastRecordOf("h-2").estimatedWaitSeconds()).contains(405L);
+    }
+
+    @Test
+    void aReplayedJoinDoesNotChangeTheEstimateKept() throws InterruptedException {
+        apply(joined(590, "housing", "h-1", 1, 1));
+        remaining.set(1000);
+        apply(joined(590, "housing", "h-1", 1, 1), new PbxEvent.QueueStatusSnapshot(at(600),
+                List.of(status("housing", List.of(), entry("housing", "h-1", 1, 10, 0)))));
+
+        assertThat(records).filteredOn(r -> r.uniqueId().equals("h-1"))
+                .extracting(CallRecord::estimatedWaitSeconds).containsOnly(Optional.empty(), Optional.of(100L));
+        assertThat(lastRecordOf("h-1").estimatedWaitSeconds()).contains(100L);
+    }
+
+    private LiveSnapshot apply(PbxEvent... events) throws InterruptedException {
+        for (PbxEvent event : events) {
+            live.accept(event);
+        }
+        assertThat(live.awaitApplied(Duration.ofSeconds(10))).isTrue();
+        return live.snapshot();
+    }
+
+    private CallRecord lastRecordOf(String uniqueId) {
+        return records.stream().filter(r -> r.uniqueId().equals(uniqueId)).reduce((a, b) -> b).orElseThrow();
+    }
+}
