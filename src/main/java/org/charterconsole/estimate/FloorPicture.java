@@ -32,7 +32,7 @@ final class FloorPicture {
     private static final int TALK_SAMPLES_TO_TRUST = 5;
     private static final double DEFAULT_TALK_SIGMA = 0.5;
     private static final int TURNAROUNDS_TO_TRUST = 5;
-    /** An agent whose break is overdue is expected back within this long. */
+    /** An agent whose break is overdue is expected back within this long (or a quarter of a short pause). */
     private static final double OVERDUE_BREAK_SECONDS = 60;
     private static final double RING_SECONDS = 5;
 
@@ -132,8 +132,9 @@ final class FloorPicture {
         }
         if (serving.isEmpty() && !pausedIn.isEmpty()) {
             double expected = expectedPause(agent.pausedReason().orElse(""), history, properties);
-            double back = since < 0 ? expected / 2 : Math.max(expected - since, OVERDUE_BREAK_SECONDS);
-            return Optional.of(new Agent(ints(pausedIn), Kind.ON_BREAK, back, 0, -1));
+            double overdue = Math.min(OVERDUE_BREAK_SECONDS, expected / 4);
+            double back = since < 0 ? expected / 2 : Math.max(expected - since, overdue);
+            return Optional.of(new Agent(ints(pausedIn), Kind.ON_BREAK, back + RING_SECONDS, 0, -1));
         }
         if (serving.isEmpty()) {
             return Optional.empty();

@@ -8,7 +8,8 @@ import java.util.SplittableRandom;
 
 /**
  * One run of the floor forward from the snapshot, as app_queue would serve it: each agent, when free,
- * takes the head caller of its heaviest queue, then the higher QUEUE_PRIO, then the longest waiting;
+ * takes the head caller of its heaviest queue with anyone in it, between queues of equal weight the
+ * longest waiting, within a queue the higher QUEUE_PRIO first;
  * talk times are drawn from each queue's recent calls (what is left of calls in progress given how long
  * they have lasted), callers give up at the queue's recent abandon rate and new callers arrive at its
  * recent rate. Every waiting caller, and one caller joining each queue now, is a target: the run tells
@@ -90,7 +91,7 @@ final class Projection {
             admitArrivals(now, lines, nextArrival, random);
             FloorPicture.Agent agent = floor.agents.get(next.agent());
             while (true) {
-                Entry chosen = choose(agent.queues(), lines, heads);
+                Entry chosen = choose(agent.queues(), lines, heads, now);
                 if (chosen == null) {
                     double wake = Double.POSITIVE_INFINITY;
                     for (int q : agent.queues()) {
@@ -143,33 +144,54 @@ final class Projection {
         return LogNormal.sampleRemaining(mu, sigma, agent.elapsed(), random) + floor.turnaround;
     }
 
-    /** app_queue's choice for a free agent among the heads of its queues. */
-    private Entry choose(int[] queues, List<List<Entry>> lines, int[] heads) {
+    /**
+     * app_queue's choice for a free agent: a queue offers nobody while a heavier queue of the agent has
+     * anyone in it; among the rest, each queue's head (its own QUEUE_PRIO order), the longest waiting
+     * first. A target who is there only in thought is reached when the agent would choose them were they
+     * there; the agent then chooses again among those really waiting.
+     */
+    private Entry choose(int[] queues, List<List<Entry>> lines, int[] heads, double now) {
+        int heaviestInThought = Integer.MIN_VALUE;
+        int heaviest = Integer.MIN_VALUE;
+        for (int q : queues) {
+            int weight = floor.queues.get(q).weight();
+            if (heads[q] < lines.get(q).size()) {
+                heaviestInThought = Math.max(heaviestInThought, weight);
+            }
+            if (anyoneIn(lines.get(q), heads[q], now)) {
+                heaviest = Math.max(heaviest, weight);
+            }
+        }
+        Entry inThought = longestWaitingHead(queues, lines, heads, heaviestInThought);
+        if (inThought != null && inThought.leavesAt <= now) {
+            return inThought;
+        }
+        return longestWaitingHead(queues, lines, heads, heaviest);
+    }
+
+    private Entry longestWaitingHead(int[] queues, List<List<Entry>> lines, int[] heads, int minimumWeight) {
         Entry best = null;
         for (int q : queues) {
             List<Entry> line = lines.get(q);
-            if (heads[q] >= line.size()) {
+            if (heads[q] >= line.size() || floor.queues.get(q).weight() < minimumWeight) {
                 continue;
             }
             Entry head = line.get(heads[q]);
-            if (best == null || servedBefore(head, best)) {
+            if (best == null || head.joinedAt < best.joinedAt) {
                 best = head;
             }
         }
         return best;
     }
 
-    /** The heavier queue first, then the higher QUEUE_PRIO, then the longer wait. */
-    private boolean servedBefore(Entry a, Entry b) {
-        int weightA = floor.queues.get(a.queue).weight();
-        int weightB = floor.queues.get(b.queue).weight();
-        if (weightA != weightB) {
-            return weightA > weightB;
+    /** Someone really waiting: not a caller who has given up, nor the one joining only in thought. */
+    private static boolean anyoneIn(List<Entry> line, int head, double now) {
+        for (int i = head; i < line.size(); i++) {
+            if (line.get(i).leavesAt > now) {
+                return true;
+            }
         }
-        if (a.priority != b.priority) {
-            return a.priority > b.priority;
-        }
-        return a.joinedAt < b.joinedAt;
+        return false;
     }
 
     private void admitArrivals(double now, List<List<Entry>> lines, double[] nextArrival, SplittableRandom random) {

@@ -34,7 +34,8 @@ final class AgentBoard {
         Agent agent = agents.computeIfAbsent(member.agentInterface(), i -> new Agent());
         agent.name = member.name();
         QueueMember before = agent.memberships.put(member.queue(), member);
-        if (at != null && (before == null || before.paused() != member.paused())) {
+        // A pause starts an activity; its end does not, so an agent back from wrap-up counts from the call's end.
+        if (at != null && (before == null || (!before.paused() && member.paused()))) {
             agent.since = at;
         }
     }

@@ -17,7 +17,7 @@ final class HistoryTracker {
 
     private static final double DECAY_SECONDS = 1800;
     private static final double MIN_TALK_WEIGHT = 0.05;
-    /** A longer gap between two calls of one agent is not wrap-up: there was nobody to answer. */
+    /** A longer gap between two calls of one agent is not wrap-up: a break, or nobody to answer. */
     private static final long LONGEST_TURNAROUND_SECONDS = 120;
 
     private static final class Queue {
@@ -80,10 +80,6 @@ final class HistoryTracker {
             double[] mean = pauseMeans.computeIfAbsent(pause.reason(), r -> new double[2]);
             mean[1]++;
             mean[0] += (Duration.between(pause.since(), at).toSeconds() - mean[0]) / Math.min(mean[1], 20);
-        }
-        // A call ended long before a pause is no turnaround.
-        if (member.paused()) {
-            lastCallEnded.remove(member.agentInterface());
         }
     }
 

@@ -10,8 +10,9 @@ import java.util.Optional;
  * An agent interface and what it is doing in each queue it belongs to.
  *
  * @param talkingInQueue the queue of the call in progress, when the console saw it connect
- * @param since          when the agent's current activity began (call connected, call ended, paused),
- *                       when the console saw it begin
+ * @param since          when the agent's current activity began, as the console saw it: call connected,
+ *                       call ended or pause started (the end of a pause starts nothing: an agent back
+ *                       from wrap-up counts from the end of the call)
  */
 public record LiveAgent(String agentInterface, String name, AgentActivity activity, Optional<String> pausedReason,
                         Map<String, AgentActivity> queues, Optional<String> talkingToUniqueId,
