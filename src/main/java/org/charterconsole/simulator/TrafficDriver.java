@@ -32,12 +32,19 @@ final class TrafficDriver {
     private final Map<String, String> astDb;
     private final ZoneId zone;
     private final Random random;
-    private final List<SimulatedAgent> agents = CouncilCatalog.agents();
+    private final List<SimulatedAgent> agents;
     private final Map<String, Arrival> callsByUniqueId = new HashMap<>();
     private Instant lastShiftCheck = Instant.MIN;
 
     TrafficDriver(QueueFloor floor, Agenda agenda, Map<String, String> astDb, ZoneId zone, long seed,
                   double trafficFactor) {
+        this(floor, agenda, astDb, zone, seed, trafficFactor, CouncilCatalog.agents());
+    }
+
+    /** With a staffing of its own, e.g. to find the staffing that meets the charter. */
+    TrafficDriver(QueueFloor floor, Agenda agenda, Map<String, String> astDb, ZoneId zone, long seed,
+                  double trafficFactor, List<SimulatedAgent> agents) {
+        this.agents = List.copyOf(agents);
         this.floor = floor;
         this.agenda = agenda;
         this.astDb = astDb;
