@@ -73,7 +73,7 @@ public class CatalogueView extends VerticalLayout {
         add(new H2("Services and targets"),
                 new Paragraph("Each service has one queue on the phone system. Consoles and wallboards measure "
                         + "its calls against these targets from the moment they are saved."),
-                followUp, addNew, services, formTitle, form, problem, new HorizontalLayout(save, activation));
+                addNew, services, formTitle, form, problem, new HorizontalLayout(save, activation), followUp);
         refresh();
         startNew();
     }
