@@ -246,7 +246,14 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
     private void takeSnapshotIfTargetsChanged() {
         if (targetsChanged) {
             targetsChanged = false;
-            snapshot = model.snapshot(clock.instant(), ++version);
+            LiveSnapshot previous = snapshot;
+            LiveSnapshot fresh = model.snapshot(clock.instant(), ++version);
+            if (estimator != null) {
+                // Keep the estimates callers were given; a new class or weight is projected at the next estimate.
+                estimatePending = true;
+                fresh = fresh.withEstimates(WaitEstimates.NONE, previous);
+            }
+            snapshot = fresh;
             notificationPending = true;
         }
     }
