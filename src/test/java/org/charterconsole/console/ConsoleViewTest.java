@@ -240,7 +240,8 @@ class ConsoleViewTest {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 new TestPrincipal(username, Optional.of("PJSIP/2001")), "", authorities));
         ConsoleView view = new ConsoleView(liveQueues, ticker, UiPushDispatcher.direct(), new CurrentUser(), clock,
-                new AgentControls(agents.states, agents.roster, liveQueues, ticker, clock), callerPriorities);
+                new AgentControls(agents.states, agents.roster, liveQueues, ticker, UiPushDispatcher.direct(), clock),
+                callerPriorities);
         UI.getCurrent().add(view);
         return view;
     }

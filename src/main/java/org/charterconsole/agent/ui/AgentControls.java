@@ -17,6 +17,7 @@ import org.charterconsole.agent.AgentStates;
 import org.charterconsole.agent.AgentStatus;
 import org.charterconsole.agent.PauseReason;
 import org.charterconsole.base.ui.SecondTicker;
+import org.charterconsole.base.ui.UiPushDispatcher;
 import org.charterconsole.queue.LiveQueue;
 import org.charterconsole.queue.LiveQueues;
 import org.charterconsole.queue.LiveSnapshot;
@@ -43,6 +44,7 @@ public class AgentControls extends Div {
     private final AgentRoster roster;
     private final LiveQueues liveQueues;
     private final SecondTicker ticker;
+    private final UiPushDispatcher dispatcher;
     private final Clock clock;
     private final Optional<String> phone;
     private final Span state = new Span();
@@ -60,11 +62,12 @@ public class AgentControls extends Div {
     private List<String> logInChoices = List.of();
 
     public AgentControls(AgentStates states, AgentRoster roster, LiveQueues liveQueues, SecondTicker ticker,
-                         Clock clock) {
+                         UiPushDispatcher dispatcher, Clock clock) {
         this.states = states;
         this.roster = roster;
         this.liveQueues = liveQueues;
         this.ticker = ticker;
+        this.dispatcher = dispatcher;
         this.clock = clock;
         this.phone = states.ownInterface();
         addClassName("agent-controls");
@@ -112,8 +115,13 @@ public class AgentControls extends Div {
         }
         UI ui = attachEvent.getUI();
         closeSubscriptions();
-        subscriptions.add(liveQueues.subscribe(next -> ui.access(() -> show(next))));
-        subscriptions.add(ticker.subscribe(() -> ui.access(this::tick)));
+        // Producers only offer: the live-state and ticker threads never wait for this tab.
+        UiPushDispatcher.Feed<LiveSnapshot> snapshots = dispatcher.open(ui, next -> next, this::show);
+        UiPushDispatcher.Feed<Boolean> beats = dispatcher.open(ui, beat -> beat, beat -> tick());
+        subscriptions.add(snapshots);
+        subscriptions.add(beats);
+        subscriptions.add(liveQueues.subscribe(snapshots::offer));
+        subscriptions.add(ticker.subscribe(() -> beats.offer(Boolean.TRUE)));
         show(liveQueues.snapshot());
     }
 

@@ -12,6 +12,7 @@ import org.charterconsole.agent.AgentTestKit;
 import org.charterconsole.agent.PauseReason;
 import org.charterconsole.base.time.MovableClock;
 import org.charterconsole.base.ui.SecondTicker;
+import org.charterconsole.base.ui.UiPushDispatcher;
 import org.charterconsole.pbx.PbxCommands.CommandResult;
 import org.charterconsole.queue.FakeLiveQueues;
 import org.charterconsole.security.ConsoleUserDetails;
@@ -249,7 +250,7 @@ class AgentControlsTest {
         ConsoleUserDetails principal = new ConsoleUserDetails("handler", "Alex", phone, Set.of(Roles.HANDLER), "", true);
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 principal, null, principal.getAuthorities()));
-        AgentControls controls = new AgentControls(kit.states, kit.roster, liveQueues, ticker, clock);
+        AgentControls controls = new AgentControls(kit.states, kit.roster, liveQueues, ticker, UiPushDispatcher.direct(), clock);
         UI.getCurrent().add(controls);
         return controls;
     }

@@ -1,0 +1,372 @@
+package org.charterconsole.wallboard;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
+import org.charterconsole.SimulatedConsoleTest;
+import org.charterconsole.base.ui.SecondTicker;
+import org.charterconsole.base.ui.UiPushDispatcher;
+import org.charterconsole.browser.HeadlessChromium;
+import org.charterconsole.console.ConsoleView;
+import org.charterconsole.queue.LiveQueues;
+import org.charterconsole.security.ConsoleUserDetails;
+import org.charterconsole.security.Roles;
+import org.charterconsole.simulator.PbxSimulator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntSupplier;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Issue 4's push benchmark: with 100 wallboard and console sessions open (5 of them real headless Chromium
+ * browsers, the rest server-side sessions in this JVM), the time from an AMI event leaving the PBX to the
+ * change being shown in every session, at about 50 AMI events per second; and the heap per open session.
+ * A probe queue gains one caller every half second while the other queues churn; each session records when
+ * it first shows each probe count. Run with {@code mvn -Pbenchmark test -Dtest=PushLatencyBenchmark}.
+ * Prints the figures and writes them to target/benchmarks/push-latency.txt. No assertions on speed.
+ */
+@SimulatedConsoleTest
+class PushLatencyBenchmark {
+
+    private static final String PROBE = "taxi-licensing";
+    private static final int BROWSERS = 5;
+    private static final int SESSIONS = 100;
+    private static final double TARGET_EVENTS_PER_SECOND = 50;
+    private static final Duration WARM_UP = Duration.ofSeconds(15);
+    private static final Duration MEASURED = Duration.ofSeconds(60);
+    private static final long PROBE_EVERY_MILLIS = 500;
+    private static final String SEEN_SCRIPT = """
+            const selector = arguments[0];
+            window.__seen = {};
+            const read = () => {
+              const el = document.querySelector(selector);
+              const n = el ? parseInt(el.textContent, 10) : NaN;
+              if (!isNaN(n)) { for (let k = 1; k <= n; k++) { if (!(k in window.__seen)) { window.__seen[k] = Date.now(); } } }
+            };
+            new MutationObserver(read).observe(document.body, {subtree: true, childList: true, characterData: true});
+            read();
+            """;
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private PbxSimulator simulator;
+    @Autowired
+    private ApplicationContext context;
+    @Autowired
+    private LiveQueues liveQueues;
+    @Autowired
+    private SecondTicker ticker;
+    @Autowired
+    private UiPushDispatcher dispatcher;
+    @Autowired
+    private WaitingTrendSampler trends;
+    @Autowired
+    private TodaysFigures todaysFigures;
+    @Autowired
+    private CentreHours centreHours;
+    @Autowired
+    private Clock clock;
+
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+    private final List<VaadinSession> serverSessions = new ArrayList<>();
+    private final Map<Integer, Long> probeSentAt = new ConcurrentHashMap<>();
+    private volatile int probeCount;
+
+    @AfterEach
+    void closeEverything() {
+        browsers.forEach(ChromeDriver::quit);
+        for (VaadinSession session : serverSessions) {
+            session.lock();
+            try {
+                new ArrayList<>(session.getUIs()).forEach(ui -> ui.getChildren().toList().forEach(ui::remove));
+            } finally {
+                session.unlock();
+            }
+        }
+    }
+
+    @Test
+    void pushLatencyAndMemoryWithAHundredSessions() throws Exception {
+        long heapBefore = heapAfterGc();
+        for (int i = 0; i < BROWSERS; i++) {
+            browsers.add(openBrowser(i % 2 == 0));
+        }
+        long heapWithBrowsers = heapAfterGc();
+        List<IntSupplier> serverProbes = new ArrayList<>();
+        for (int i = 0; i < SESSIONS - BROWSERS; i++) {
+            serverProbes.add(openServerSession(i % 2 == 0));
+        }
+        long heapWithAll = heapAfterGc();
+
+        double eventsPerOperation = calibrate();
+        long operationNanos = (long) (1e9 * eventsPerOperation / TARGET_EVENTS_PER_SECOND);
+
+        Map<Integer, Long>[] serverSeen = newSeenMaps(serverProbes.size());
+        AtomicReference<Boolean> watching = new AtomicReference<>(true);
+        Thread watcher = new Thread(() -> watch(serverProbes, serverSeen, watching), "probe-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+
+        drive(WARM_UP, operationNanos);
+        int firstMeasuredProbe = probeCount + 1;
+        long eventsBefore = simulator.eventsSent();
+        long start = System.nanoTime();
+        drive(MEASURED, operationNanos);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double eventsPerSecond = (simulator.eventsSent() - eventsBefore) / seconds;
+        int lastMeasuredProbe = probeCount;
+        Thread.sleep(3_000);
+        watching.set(false);
+        watcher.join();
+
+        List<Map<Integer, Long>> seen = new ArrayList<>(Arrays.asList(serverSeen));
+        for (ChromeDriver browser : browsers) {
+            seen.add(browserSeen(browser));
+        }
+        List<Long> perSession = new ArrayList<>();
+        List<Long> everySession = new ArrayList<>();
+        List<Long> browsersOnly = new ArrayList<>();
+        int missing = 0;
+        for (int k = firstMeasuredProbe; k <= lastMeasuredProbe; k++) {
+            long sent = probeSentAt.get(k);
+            long slowest = 0;
+            for (int s = 0; s < seen.size(); s++) {
+                Long at = seen.get(s).get(k);
+                if (at == null) {
+                    missing++;
+                    continue;
+                }
+                long latency = Math.max(0, at - sent);
+                perSession.add(latency);
+                if (s >= serverSeen.length) {
+                    browsersOnly.add(latency);
+                }
+                slowest = Math.max(slowest, latency);
+            }
+            everySession.add(slowest);
+        }
+        long perSessionHeap = (heapWithAll - heapWithBrowsers) / (SESSIONS - BROWSERS);
+        String result = """
+                Push latency with %d sessions (%d headless Chromium: 3 wallboards, 2 consoles; %d server-side: half wallboards, half consoles)
+                AMI events: %.1f/s over %.0f s (%.2f events per simulated caller change); %d probe changes measured
+                event -> shown in every session: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms
+                event -> shown, per session:     p50 %d ms, p90 %d ms, p99 %d ms, max %d ms
+                event -> shown, browsers only:   p50 %d ms, p90 %d ms, p99 %d ms, max %d ms
+                samples missing (a session never showed a count): %d
+                heap after GC: before %d MiB, with 5 browser sessions %d MiB (%d KiB each), with all %d MiB (%d KiB per server-side session)
+                """.formatted(SESSIONS, BROWSERS, SESSIONS - BROWSERS, eventsPerSecond, seconds, eventsPerOperation,
+                lastMeasuredProbe - firstMeasuredProbe + 1,
+                pct(everySession, 50), pct(everySession, 90), pct(everySession, 99), pct(everySession, 100),
+                pct(perSession, 50), pct(perSession, 90), pct(perSession, 99), pct(perSession, 100),
+                pct(browsersOnly, 50), pct(browsersOnly, 90), pct(browsersOnly, 99), pct(browsersOnly, 100),
+                missing, heapBefore >> 20, heapWithBrowsers >> 20, (heapWithBrowsers - heapBefore) / BROWSERS >> 10,
+                heapWithAll >> 20, perSessionHeap >> 10);
+        System.out.println(result);
+        Path dir = Files.createDirectories(Path.of("target/benchmarks"));
+        Files.writeString(dir.resolve("push-latency.txt"), result);
+    }
+
+    /** One caller change per tick: a probe join every half second, otherwise joins and hang-ups elsewhere. */
+    private void drive(Duration duration, long operationNanos) throws InterruptedException {
+        List<String> others = simulator.queueNames().stream().filter(q -> !q.equals(PROBE)).toList();
+        Map<String, Deque<String>> waiting = new HashMap<>();
+        others.forEach(q -> waiting.put(q, new ArrayDeque<>()));
+        long end = System.nanoTime() + duration.toNanos();
+        long next = System.nanoTime();
+        long nextProbe = System.currentTimeMillis();
+        int turn = 0;
+        while (System.nanoTime() < end) {
+            long now = System.currentTimeMillis();
+            if (now >= nextProbe) {
+                int k = probeCount + 1;
+                probeSentAt.put(k, System.currentTimeMillis());
+                simulator.joinCaller(PROBE, "0770090%04d".formatted(k), 0);
+                probeCount = k;
+                nextProbe += PROBE_EVERY_MILLIS;
+            } else {
+                String queue = others.get(turn++ % others.size());
+                Deque<String> callers = waiting.get(queue);
+                if (callers.size() >= 3) {
+                    simulator.hangUp(callers.removeFirst());
+                } else {
+                    callers.addLast(simulator.joinCaller(queue, "0161496%04d".formatted(turn % 10_000), 0));
+                }
+            }
+            next += operationNanos;
+            long sleep = next - System.nanoTime();
+            if (sleep > 0) {
+                Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
+            }
+        }
+    }
+
+    /** AMI events the simulator sends per caller change (a join or a hang-up). */
+    private double calibrate() throws InterruptedException {
+        long before = simulator.eventsSent();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ids.add(simulator.joinCaller("general-enquiries", "0113496000" + i, 0));
+        }
+        ids.forEach(simulator::hangUp);
+        Thread.sleep(500);
+        return Math.max(1, (simulator.eventsSent() - before) / 20.0);
+    }
+
+    private ChromeDriver openBrowser(boolean wallboard) {
+        ChromeDriver browser = HeadlessChromium.start(1920, 1080);
+        browser.get("http://localhost:" + port + "/login");
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                .until(() -> browser.findElement(By.cssSelector("#vaadinLoginUsername input")), e -> true)
+                .sendKeys(wallboard ? "wallboard" : "leader");
+        browser.findElement(By.cssSelector("#vaadinLoginPassword input"))
+                .sendKeys(wallboard ? "wallboard" : "leader", Keys.ENTER);
+        await().atMost(Duration.ofSeconds(60)).until(() -> !browser.getCurrentUrl().contains("/login"));
+        browser.get("http://localhost:" + port + (wallboard ? "/wallboard/full" : "/console"));
+        String selector = wallboard ? ".wallboard-tile[data-queue='%s'] .tile-waiting".formatted(PROBE)
+                : ".queue-card[data-queue='%s'] .queue-summary".formatted(PROBE);
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                .until(() -> browser.findElement(By.cssSelector(selector)), e -> true);
+        browser.executeScript(SEEN_SCRIPT, selector);
+        return browser;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Integer, Long> browserSeen(ChromeDriver browser) {
+        Map<String, Object> raw = (Map<String, Object>) browser.executeScript("return window.__seen;");
+        Map<Integer, Long> seen = new HashMap<>();
+        raw.forEach((k, v) -> seen.put(Integer.parseInt(k), ((Number) v).longValue()));
+        return seen;
+    }
+
+    /**
+     * A server-side session: a real VaadinSession, UI and view in this JVM, fed by the same live state and
+     * dispatcher as a browser's, only without the network. Set up on its own thread, then unlocked.
+     */
+    private IntSupplier openServerSession(boolean wallboard) throws InterruptedException {
+        AtomicReference<IntSupplier> probe = new AtomicReference<>();
+        Thread setUp = new Thread(() -> {
+            MockVaadin.setup();
+            UI ui = UI.getCurrent();
+            Component view;
+            if (wallboard) {
+                view = new WallboardView(liveQueues, ticker, dispatcher, trends, todaysFigures, centreHours, clock);
+            } else {
+                ConsoleUserDetails leader = new ConsoleUserDetails("leader", "Team Leader", Optional.of("PJSIP/2002"),
+                        Set.of(Roles.TEAM_LEADER, Roles.HANDLER), "", true);
+                SecurityContextHolder.getContext().setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(leader, null, leader.getAuthorities()));
+                view = context.getAutowireCapableBeanFactory().createBean(ConsoleView.class);
+                SecurityContextHolder.clearContext();
+            }
+            ui.add(view);
+            Span shown = find(view, wallboard ? "wallboard-tile" : "queue-card", wallboard ? "tile-waiting" : "queue-summary");
+            probe.set(() -> leadingNumber(shown.getText()));
+            VaadinSession session = VaadinSession.getCurrent();
+            serverSessions.add(session);
+            session.unlock();
+        }, "session-setup");
+        setUp.start();
+        setUp.join();
+        return probe.get();
+    }
+
+    private static Span find(Component root, String containerClass, String spanClass) {
+        Component container = descendants(root).filter(c -> c.getElement().getClassList().contains(containerClass) && PROBE.equals(c.getElement().getAttribute("data-queue")))
+                .findFirst().orElseThrow();
+        return (Span) descendants(container).filter(c -> c instanceof Span span && span.hasClassName(spanClass))
+                .findFirst().orElseThrow();
+    }
+
+    private static java.util.stream.Stream<Component> descendants(Component root) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(root),
+                root.getChildren().flatMap(PushLatencyBenchmark::descendants));
+    }
+
+    private static int leadingNumber(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? -1 : Integer.parseInt(text.substring(0, end));
+    }
+
+    /** Reads every server-side session's probe count each millisecond, as the browsers' observers do. */
+    private void watch(List<IntSupplier> probes, Map<Integer, Long>[] seen, AtomicReference<Boolean> watching) {
+        int[] highest = new int[probes.size()];
+        while (watching.get()) {
+            long now = System.currentTimeMillis();
+            for (int s = 0; s < probes.size(); s++) {
+                int count;
+                try {
+                    count = probes.get(s).getAsInt();
+                } catch (RuntimeException e) {
+                    continue; // read while the push thread was changing it: read again next round
+                }
+                for (int k = highest[s] + 1; k <= count; k++) {
+                    seen[s].put(k, now);
+                }
+                highest[s] = Math.max(highest[s], count);
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Integer, Long>[] newSeenMaps(int n) {
+        Map<Integer, Long>[] maps = new Map[n];
+        for (int i = 0; i < n; i++) {
+            maps[i] = new ConcurrentHashMap<>();
+        }
+        return maps;
+    }
+
+    private static long pct(List<Long> values, int percentile) {
+        if (values.isEmpty()) {
+            return -1;
+        }
+        List<Long> sorted = values.stream().sorted().toList();
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
