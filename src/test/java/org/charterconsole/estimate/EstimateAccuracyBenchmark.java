@@ -111,6 +111,9 @@ class EstimateAccuracyBenchmark {
         outcomes.forEach(o -> byHour.computeIfAbsent(o.hour(), h -> new ArrayList<>()).add(o));
         byHour.forEach((hour, list) -> out.append(row("%02d:00".formatted(hour), list)));
         out.append(row("**whole day**", outcomes));
+        out.append(String.format(Locale.ROOT, "%nMean signed error (estimate − actual): console %.1f s, app_queue %.1f s%n",
+                outcomes.stream().mapToLong(o -> o.console() - o.actual()).average().orElse(0),
+                outcomes.stream().mapToLong(o -> o.appQueue() - o.actual()).average().orElse(0)));
         return out.toString();
     }
 
