@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.charterconsole.agent.ui.AgentControls;
 import org.charterconsole.base.ui.SecondTicker;
+import org.charterconsole.base.ui.Subscriptions;
 import org.charterconsole.base.ui.UiPushDispatcher;
 import org.charterconsole.queue.LiveQueue;
 import org.charterconsole.queue.LiveQueues;
@@ -26,7 +27,6 @@ import org.charterconsole.security.CurrentUser;
 import org.charterconsole.security.Roles;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +50,7 @@ public class ConsoleView extends VerticalLayout {
     private final Paragraph scope = new Paragraph();
     private final Div board = new Div();
     private final Map<String, QueueCard> cards = new LinkedHashMap<>();
-    private final List<AutoCloseable> subscriptions = new ArrayList<>();
+    private final Subscriptions subscriptions = new Subscriptions();
 
     ConsoleView(LiveQueues liveQueues, SecondTicker ticker, UiPushDispatcher dispatcher, CurrentUser currentUser,
                 Clock clock, AgentControls agentControls, CallerPriorities callerPriorities) {
@@ -73,7 +73,7 @@ public class ConsoleView extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        closeSubscriptions();
+        subscriptions.closeAll();
         // Producers only offer: the live-state and ticker threads never wait for this tab.
         UiPushDispatcher.Feed<LiveSnapshot> snapshots = dispatcher.open(ui, snapshot -> snapshot, this::show);
         UiPushDispatcher.Feed<Boolean> beats = dispatcher.open(ui, beat -> beat, beat -> tick());
@@ -86,7 +86,7 @@ public class ConsoleView extends VerticalLayout {
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        closeSubscriptions();
+        subscriptions.closeAll();
     }
 
     void show(LiveSnapshot snapshot) {
@@ -130,16 +130,5 @@ public class ConsoleView extends VerticalLayout {
 
     void tick() {
         cards.values().forEach(QueueCard::tick);
-    }
-
-    private void closeSubscriptions() {
-        for (AutoCloseable subscription : subscriptions) {
-            try {
-                subscription.close();
-            } catch (Exception ignored) {
-                // closing a subscription only removes a listener
-            }
-        }
-        subscriptions.clear();
     }
 }

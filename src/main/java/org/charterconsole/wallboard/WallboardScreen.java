@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import org.charterconsole.base.ui.SecondTicker;
+import org.charterconsole.base.ui.Subscriptions;
 import org.charterconsole.base.ui.UiPushDispatcher;
 import org.charterconsole.queue.LiveQueues;
 import org.charterconsole.queue.LiveSnapshot;
@@ -18,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +51,7 @@ abstract class WallboardScreen extends Div {
     private final Div linkBanner = new Div();
     private final Div grid = new Div();
     private final Map<String, QueueTile> tiles = new LinkedHashMap<>();
-    private final List<AutoCloseable> subscriptions = new ArrayList<>();
+    private final Subscriptions subscriptions = new Subscriptions();
     /** Last figures read by the ticker, reused by snapshot pushes so those never wait on the database. */
     private volatile Map<String, QueueFigures> lastFigures;
 
@@ -92,7 +92,7 @@ abstract class WallboardScreen extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        closeSubscriptions();
+        subscriptions.closeAll();
         UiPushDispatcher.Feed<LiveSnapshot> feed = dispatcher.open(ui, this::board, this::show);
         subscriptions.add(feed);
         subscriptions.add(liveQueues.subscribe(feed::offer));
@@ -105,7 +105,7 @@ abstract class WallboardScreen extends Div {
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        closeSubscriptions();
+        subscriptions.closeAll();
     }
 
     /**
@@ -152,16 +152,5 @@ abstract class WallboardScreen extends Div {
         if (!text.equals(span.getText())) {
             span.setText(text);
         }
-    }
-
-    private void closeSubscriptions() {
-        for (AutoCloseable subscription : subscriptions) {
-            try {
-                subscription.close();
-            } catch (Exception ignored) {
-                // closing a subscription only removes a listener
-            }
-        }
-        subscriptions.clear();
     }
 }

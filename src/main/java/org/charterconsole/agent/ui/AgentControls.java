@@ -17,6 +17,7 @@ import org.charterconsole.agent.AgentStates;
 import org.charterconsole.agent.AgentStatus;
 import org.charterconsole.agent.PauseReason;
 import org.charterconsole.base.ui.SecondTicker;
+import org.charterconsole.base.ui.Subscriptions;
 import org.charterconsole.base.ui.UiPushDispatcher;
 import org.charterconsole.queue.LiveQueue;
 import org.charterconsole.queue.LiveQueues;
@@ -24,7 +25,6 @@ import org.charterconsole.queue.LiveSnapshot;
 import org.springframework.context.annotation.Scope;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +56,7 @@ public class AgentControls extends Div {
     private final Button logIn = new Button("Log in");
     private final Span message = new Span();
     private final ChangeTracker tracker = new ChangeTracker(this::showMessage, this::refresh);
-    private final List<AutoCloseable> subscriptions = new ArrayList<>();
+    private final Subscriptions subscriptions = new Subscriptions();
     private LiveSnapshot snapshot;
     private AgentStatus status;
     private List<String> logInChoices = List.of();
@@ -114,7 +114,7 @@ public class AgentControls extends Div {
             return;
         }
         UI ui = attachEvent.getUI();
-        closeSubscriptions();
+        subscriptions.closeAll();
         // Producers only offer: the live-state and ticker threads never wait for this tab.
         UiPushDispatcher.Feed<LiveSnapshot> snapshots = dispatcher.open(ui, next -> next, this::show);
         UiPushDispatcher.Feed<Boolean> beats = dispatcher.open(ui, beat -> beat, beat -> tick());
@@ -127,7 +127,7 @@ public class AgentControls extends Div {
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        closeSubscriptions();
+        subscriptions.closeAll();
     }
 
     void show(LiveSnapshot next) {
@@ -216,16 +216,5 @@ public class AgentControls extends Div {
     private void showMessage(String text) {
         message.setText(text);
         message.setVisible(!text.isEmpty());
-    }
-
-    private void closeSubscriptions() {
-        for (AutoCloseable subscription : subscriptions) {
-            try {
-                subscription.close();
-            } catch (Exception ignored) {
-                // closing a subscription only removes a listener
-            }
-        }
-        subscriptions.clear();
     }
 }

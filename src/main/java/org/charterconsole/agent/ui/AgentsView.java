@@ -23,13 +23,14 @@ import org.charterconsole.agent.AgentStates;
 import org.charterconsole.agent.AgentStatus;
 import org.charterconsole.agent.PauseReason;
 import org.charterconsole.base.ui.SecondTicker;
+import org.charterconsole.base.ui.Subscriptions;
+import org.charterconsole.base.ui.UiPushDispatcher;
 import org.charterconsole.queue.LiveQueue;
 import org.charterconsole.queue.LiveQueues;
 import org.charterconsole.queue.LiveSnapshot;
 import org.charterconsole.security.Roles;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,15 +65,18 @@ public class AgentsView extends VerticalLayout {
     private final HorizontalLayout actions;
     private final Span message = new Span();
     private final ChangeTracker tracker = new ChangeTracker(this::showMessage, this::refreshActions);
-    private final List<AutoCloseable> subscriptions = new ArrayList<>();
+    private final UiPushDispatcher dispatcher;
+    private final Subscriptions subscriptions = new Subscriptions();
     private LiveSnapshot snapshot;
     private List<AgentStatus> statuses = List.of();
 
-    AgentsView(AgentStates states, AgentRoster roster, LiveQueues liveQueues, SecondTicker ticker, Clock clock) {
+    AgentsView(AgentStates states, AgentRoster roster, LiveQueues liveQueues, SecondTicker ticker,
+               UiPushDispatcher dispatcher, Clock clock) {
         this.states = states;
         this.roster = roster;
         this.liveQueues = liveQueues;
         this.ticker = ticker;
+        this.dispatcher = dispatcher;
         this.clock = clock;
         this.knownAgents = states.knownAgents();
         addClassName("agents-view");
@@ -109,15 +113,20 @@ public class AgentsView extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        closeSubscriptions();
-        subscriptions.add(liveQueues.subscribe(next -> ui.access(() -> show(next))));
-        subscriptions.add(ticker.subscribe(() -> ui.access(this::tick)));
+        subscriptions.closeAll();
+        // Producers only offer: the live-state and ticker threads never wait for this tab.
+        UiPushDispatcher.Feed<LiveSnapshot> snapshots = dispatcher.open(ui, next -> next, this::show);
+        UiPushDispatcher.Feed<Boolean> beats = dispatcher.open(ui, beat -> beat, beat -> tick());
+        subscriptions.add(snapshots);
+        subscriptions.add(beats);
+        subscriptions.add(liveQueues.subscribe(snapshots::offer));
+        subscriptions.add(ticker.subscribe(() -> beats.offer(Boolean.TRUE)));
         show(liveQueues.snapshot());
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        closeSubscriptions();
+        subscriptions.closeAll();
     }
 
     void show(LiveSnapshot next) {
@@ -205,16 +214,5 @@ public class AgentsView extends VerticalLayout {
     private void showMessage(String text) {
         message.setText(text);
         message.setVisible(!text.isEmpty());
-    }
-
-    private void closeSubscriptions() {
-        for (AutoCloseable subscription : subscriptions) {
-            try {
-                subscription.close();
-            } catch (Exception ignored) {
-                // closing a subscription only removes a listener
-            }
-        }
-        subscriptions.clear();
     }
 }

@@ -12,6 +12,7 @@ import org.charterconsole.agent.AgentStatus;
 import org.charterconsole.agent.AgentTestKit;
 import org.charterconsole.base.time.MovableClock;
 import org.charterconsole.base.ui.SecondTicker;
+import org.charterconsole.base.ui.UiPushDispatcher;
 import org.charterconsole.queue.FakeLiveQueues;
 import org.charterconsole.security.ConsoleUser;
 import org.charterconsole.security.ConsoleUserDetails;
@@ -173,7 +174,7 @@ class AgentsViewTest {
     }
 
     private void open() {
-        UI.getCurrent().add(new AgentsView(kit.states, kit.roster, liveQueues, ticker, clock));
+        UI.getCurrent().add(new AgentsView(kit.states, kit.roster, liveQueues, ticker, UiPushDispatcher.direct(), clock));
     }
 
     @SuppressWarnings("unchecked")
