@@ -74,13 +74,8 @@ public class ConsoleView extends VerticalLayout {
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         subscriptions.closeAll();
-        // Producers only offer: the live-state and ticker threads never wait for this tab.
-        UiPushDispatcher.Feed<LiveSnapshot> snapshots = dispatcher.open(ui, snapshot -> snapshot, this::show);
-        UiPushDispatcher.Feed<Boolean> beats = dispatcher.open(ui, beat -> beat, beat -> tick());
-        subscriptions.add(snapshots);
-        subscriptions.add(beats);
-        subscriptions.add(liveQueues.subscribe(snapshots::offer));
-        subscriptions.add(ticker.subscribe(() -> beats.offer(Boolean.TRUE)));
+        subscriptions.follow(dispatcher, ui, liveQueues::subscribe, this::show);
+        subscriptions.tickEverySecond(dispatcher, ui, ticker, this::tick);
         show(liveQueues.snapshot());
     }
 

@@ -1,7 +1,11 @@
 package org.charterconsole.base.ui;
 
+import com.vaadin.flow.component.UI;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What a view listens to while it is attached, closed together when it detaches. A view can be
@@ -13,6 +17,23 @@ public final class Subscriptions {
 
     public void add(AutoCloseable subscription) {
         open.add(subscription);
+    }
+
+    /**
+     * Follows a source through the push dispatcher: the source's thread only offers its latest
+     * value and never waits for this tab; {@code apply} runs inside {@code UI.access}.
+     */
+    public <T> void follow(UiPushDispatcher dispatcher, UI ui,
+                           Function<Consumer<T>, ? extends AutoCloseable> subscribe, Consumer<T> apply) {
+        UiPushDispatcher.Feed<T> feed = dispatcher.open(ui, value -> value, apply);
+        add(feed);
+        add(subscribe.apply(feed::offer));
+    }
+
+    /** Runs {@code tick} in the tab once a second, through the push dispatcher. */
+    public void tickEverySecond(UiPushDispatcher dispatcher, UI ui, SecondTicker ticker, Runnable tick) {
+        this.<Boolean>follow(dispatcher, ui, beat -> ticker.subscribe(() -> beat.accept(Boolean.TRUE)),
+                beat -> tick.run());
     }
 
     public void closeAll() {
