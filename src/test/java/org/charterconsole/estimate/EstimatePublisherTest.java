@@ -3,6 +3,7 @@ package org.charterconsole.estimate;
 import org.charterconsole.base.time.MovableClock;
 import org.charterconsole.pbx.PbxCommands;
 import org.charterconsole.pbx.PbxLink;
+import org.charterconsole.pbx.UnusedPbxCommands;
 import org.charterconsole.queue.FakeLiveQueues;
 import org.charterconsole.queue.LiveQueue;
 import org.charterconsole.queue.LiveSnapshot;
@@ -174,46 +175,12 @@ class EstimatePublisherTest {
         }
     }
 
-    private final class RecordingPbx implements PbxCommands {
+    private final class RecordingPbx extends UnusedPbxCommands {
         @Override
         public CompletableFuture<CommandResult> putDatabase(String family, String key, String value) {
             puts.add(family + "/" + key + "=" + value);
             return CompletableFuture.completedFuture(pbxRefuses ? CommandResult.failed("Failed to update entry")
                     : CommandResult.ok("Updated database successfully"));
-        }
-
-        @Override
-        public CompletableFuture<CommandResult> addMember(String queue, String agentInterface, String memberName,
-                                                          boolean paused) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<CommandResult> removeMember(String queue, String agentInterface) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<CommandResult> pauseMember(String queue, String agentInterface, boolean paused,
-                                                            String reason) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<CommandResult> changeCallerPriority(String queue, String channel, int priority,
-                                                                     boolean immediate) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<CommandResult> originate(String channel, String context, String extension,
-                                                          String callerId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<CommandResult> requestQueueStatus() {
-            throw new UnsupportedOperationException();
         }
     }
 }

@@ -2,8 +2,8 @@ package org.charterconsole.routing;
 
 import org.charterconsole.audit.AuditService;
 import org.charterconsole.base.time.MovableClock;
-import org.charterconsole.pbx.PbxCommands;
 import org.charterconsole.pbx.PbxCommands.CommandResult;
+import org.charterconsole.pbx.UnusedPbxCommands;
 import org.charterconsole.queue.FakeLiveQueues;
 import org.charterconsole.queue.LiveSnapshot;
 import org.junit.jupiter.api.Test;
@@ -86,7 +86,7 @@ class EscalatorTest {
     }
 
     /** Answers every priority change with {@link #answer} and keeps what was sent. */
-    static final class RecordingPbx implements PbxCommands {
+    static final class RecordingPbx extends UnusedPbxCommands {
         final List<String> sent = new CopyOnWriteArrayList<>();
         volatile CommandResult answer = CommandResult.ok("Priority change for caller on queue");
 
@@ -95,39 +95,6 @@ class EscalatorTest {
                                                                      boolean immediate) {
             sent.add("%s %s %d %s".formatted(queue, channel, priority, immediate ? "immediate" : "later"));
             return CompletableFuture.completedFuture(answer);
-        }
-
-        @Override
-        public CompletableFuture<CommandResult> addMember(String queue, String agentInterface, String memberName,
-                                                          boolean paused) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<CommandResult> removeMember(String queue, String agentInterface) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<CommandResult> pauseMember(String queue, String agentInterface, boolean paused,
-                                                            String reason) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<CommandResult> putDatabase(String family, String key, String value) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<CommandResult> originate(String channel, String context, String extension,
-                                                          String callerId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<CommandResult> requestQueueStatus() {
-            throw new UnsupportedOperationException();
         }
     }
 }
