@@ -34,11 +34,16 @@ final class FloorPicture {
     private static final int TURNAROUNDS_TO_TRUST = 5;
     /** An agent whose break is overdue is expected back within this long (or a quarter of a short pause). */
     private static final double OVERDUE_BREAK_SECONDS = 60;
-    private static final double RING_SECONDS = 5;
+    /** How long an agent's phone rings before answering, until answered calls have shown it. */
+    private static final double DEFAULT_RING_SECONDS = 5;
+    private static final int RINGS_TO_TRUST = 5;
 
     enum Kind { FREE, RINGING, TALKING, ON_BREAK }
 
-    record Queue(String name, int weight, double talkMu, double talkSigma, double abandonsPerSecond,
+    /**
+     * @param patience callers' chance of giving up, per second, by how long they have waited so far
+     */
+    record Queue(String name, int weight, double talkMu, double talkSigma, Patience patience,
                  double arrivalsPerSecond) {}
 
     /** A caller waiting now; {@code joinedAt} is zero or negative. */
@@ -56,6 +61,7 @@ final class FloorPicture {
     final List<List<Caller>> callers = new ArrayList<>();
     final List<Agent> agents = new ArrayList<>();
     final double turnaround;
+    final double ring;
     final int callerCount;
 
     private final Map<String, Integer> index = new HashMap<>();
@@ -65,6 +71,7 @@ final class FloorPicture {
         LiveHistory history = snapshot.history();
         this.turnaround = history.turnaroundSamples() >= TURNAROUNDS_TO_TRUST ? history.turnaroundSeconds()
                 : properties.defaultTurnaround().toSeconds();
+        this.ring = history.ringSamples() >= RINGS_TO_TRUST ? history.ringSeconds() : DEFAULT_RING_SECONDS;
         double[] pooled = pooledTalk(history, properties);
         int count = 0;
         for (LiveQueue live : snapshot.queues()) {
@@ -92,9 +99,9 @@ final class FloorPicture {
         int weight = seen.weight() >= 0 ? seen.weight()
                 : live.priorityClass() == PriorityClass.PRIORITY ? PRIORITY_CLASS_WEIGHT : 0;
         boolean trusted = seen.talkSamples() >= TALK_SAMPLES_TO_TRUST;
-        double abandons = (seen.abandons() + 1) / (seen.waitedSeconds() + PRIOR_WAITED_SECONDS);
         return new Queue(live.name(), weight, trusted ? seen.talkLogMean() : pooled[0],
-                trusted ? seen.talkLogSd() : pooled[1], abandons, seen.arrivalsPerHour() / 3600);
+                trusted ? seen.talkLogSd() : pooled[1], Patience.of(seen, PRIOR_WAITED_SECONDS),
+                seen.arrivalsPerHour() / 3600);
     }
 
     /** Talk times across every queue, for a queue that has not had enough calls of its own. */
@@ -134,17 +141,17 @@ final class FloorPicture {
             double expected = expectedPause(agent.pausedReason().orElse(""), history, properties);
             double overdue = Math.min(OVERDUE_BREAK_SECONDS, expected / 4);
             double back = since < 0 ? expected / 2 : Math.max(expected - since, overdue);
-            return Optional.of(new Agent(ints(pausedIn), Kind.ON_BREAK, back + RING_SECONDS, 0, -1));
+            return Optional.of(new Agent(ints(pausedIn), Kind.ON_BREAK, back + ring, 0, -1));
         }
         if (serving.isEmpty()) {
             return Optional.empty();
         }
         if (agent.activity() == AgentActivity.RINGING) {
-            return Optional.of(new Agent(ints(serving), Kind.RINGING, RING_SECONDS / 2, 0, -1));
+            // Mostly rung just now, for the caller who has just joined: answered after a whole ring.
+            return Optional.of(new Agent(ints(serving), Kind.RINGING, ring, 0, -1));
         }
         double wrapLeft = since < 0 ? 0 : turnaround - since;
-        return Optional.of(new Agent(ints(serving), Kind.FREE, Math.max(Math.min(RING_SECONDS, turnaround), wrapLeft),
-                0, -1));
+        return Optional.of(new Agent(ints(serving), Kind.FREE, Math.max(Math.min(ring, turnaround), wrapLeft), 0, -1));
     }
 
     private static double expectedPause(String reason, LiveHistory history, EstimateProperties properties) {

@@ -70,7 +70,7 @@ final class Projection {
                     joinerPlaced = true;
                 }
                 line.add(new Entry(target++, q, caller.priority(), caller.joinedAt(),
-                        exponential(random, queue.abandonsPerSecond())));
+                        queue.patience().secondsUntilGivingUp(-caller.joinedAt(), random)));
             }
             if (!joinerPlaced) {
                 line.add(joiner(q));
@@ -199,7 +199,7 @@ final class Projection {
             FloorPicture.Queue queue = floor.queues.get(q);
             while (nextArrival[q] <= now) {
                 double at = nextArrival[q];
-                lines.get(q).add(new Entry(-1, q, 0, at, at + exponential(random, queue.abandonsPerSecond())));
+                lines.get(q).add(new Entry(-1, q, 0, at, at + queue.patience().secondsUntilGivingUp(0, random)));
                 nextArrival[q] = at + exponential(random, queue.arrivalsPerSecond());
             }
         }

@@ -5,7 +5,9 @@ import org.charterconsole.pbx.QueueMember;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,6 +21,8 @@ final class HistoryTracker {
     private static final double MIN_TALK_WEIGHT = 0.05;
     /** A longer gap between two calls of one agent is not wrap-up: a break, or nobody to answer. */
     private static final long LONGEST_TURNAROUND_SECONDS = 120;
+    /** Turnaround and ring times are means over about this many of the latest calls. */
+    private static final int RECENT_SAMPLES = 50;
 
     private static final class Queue {
         int weight = -1;
@@ -28,6 +32,8 @@ final class HistoryTracker {
         double abandons;
         double waited;
         double arrivals;
+        final double[] bandAbandons = new double[QueueHistory.WAIT_BANDS.size()];
+        final double[] bandWaited = new double[QueueHistory.WAIT_BANDS.size()];
         Instant decayedTo;
     }
 
@@ -39,6 +45,8 @@ final class HistoryTracker {
     private final Map<String, double[]> pauseMeans = new TreeMap<>();
     private double turnaround;
     private long turnaroundSamples;
+    private double ring;
+    private long ringSamples;
     private Instant firstSeen;
 
     void apply(PbxEvent event) {
@@ -48,17 +56,19 @@ final class HistoryTracker {
         if (event instanceof PbxEvent.CallerJoined e) {
             decayed(e.queue(), e.at()).arrivals += 1;
         } else if (event instanceof PbxEvent.CallerAbandoned e) {
-            Queue queue = decayed(e.queue(), e.at());
-            queue.abandons += 1;
-            queue.waited += e.holdSeconds();
+            left(decayed(e.queue(), e.at()), e.holdSeconds(), true);
         } else if (event instanceof PbxEvent.AgentConnected e) {
-            decayed(e.queue(), e.at()).waited += e.holdSeconds();
+            left(decayed(e.queue(), e.at()), e.holdSeconds(), false);
+            ringSamples++;
+            ring += (e.ringSeconds() - ring) / Math.min(ringSamples, RECENT_SAMPLES);
             Instant ended = lastCallEnded.remove(e.agentInterface());
             if (ended != null) {
                 long gap = Duration.between(ended, e.at()).toSeconds();
-                if (gap >= 0 && gap <= LONGEST_TURNAROUND_SECONDS) {
+                // Only when this caller was already waiting as the last call ended: otherwise the gap
+                // is partly the agent sitting idle with nobody to answer.
+                if (gap >= 0 && gap <= LONGEST_TURNAROUND_SECONDS && e.holdSeconds() >= gap) {
                     turnaroundSamples++;
-                    turnaround += (gap - turnaround) / Math.min(turnaroundSamples, 50);
+                    turnaround += (gap - turnaround) / Math.min(turnaroundSamples, RECENT_SAMPLES);
                 }
             }
         } else if (event instanceof PbxEvent.AgentCompleted e) {
@@ -71,15 +81,38 @@ final class HistoryTracker {
         }
     }
 
+    /** A caller who waited {@code held} seconds left the queue, answered or having given up. */
+    private static void left(Queue queue, long held, boolean gaveUp) {
+        queue.waited += held;
+        if (gaveUp) {
+            queue.abandons += 1;
+        }
+        List<Integer> bands = QueueHistory.WAIT_BANDS;
+        for (int b = 0; b < bands.size(); b++) {
+            int from = bands.get(b);
+            int until = b + 1 < bands.size() ? bands.get(b + 1) : Integer.MAX_VALUE;
+            if (held > from) {
+                queue.bandWaited[b] += Math.min(held, until) - from;
+            }
+            if (gaveUp && held >= from && held < until) {
+                queue.bandAbandons[b] += 1;
+            }
+        }
+    }
+
+    /** A pause ends when the agent is back, or when it goes on as a pause of another reason. */
     private void memberUpdated(QueueMember member, Instant at) {
         Pause pause = pauses.get(member.agentInterface());
-        if (member.paused() && pause == null) {
-            pauses.put(member.agentInterface(), new Pause(member.pausedReason() == null ? "" : member.pausedReason(), at));
-        } else if (!member.paused() && pause != null) {
+        String reason = member.pausedReason() == null ? "" : member.pausedReason();
+        if (pause != null && (!member.paused() || !pause.reason().equals(reason))) {
             pauses.remove(member.agentInterface());
             double[] mean = pauseMeans.computeIfAbsent(pause.reason(), r -> new double[2]);
             mean[1]++;
             mean[0] += (Duration.between(pause.since(), at).toSeconds() - mean[0]) / Math.min(mean[1], 20);
+            pause = null;
+        }
+        if (member.paused() && pause == null) {
+            pauses.put(member.agentInterface(), new Pause(reason, at));
         }
     }
 
@@ -104,6 +137,10 @@ final class HistoryTracker {
         queue.abandons *= factor;
         queue.waited *= factor;
         queue.arrivals *= factor;
+        for (int b = 0; b < queue.bandWaited.length; b++) {
+            queue.bandAbandons[b] *= factor;
+            queue.bandWaited[b] *= factor;
+        }
         queue.decayedTo = at;
         return queue;
     }
@@ -123,11 +160,16 @@ final class HistoryTracker {
             double factor = decayFactor(queue, at);
             double sd = Math.sqrt(Math.max(queue.logSquare - queue.logMean * queue.logMean, 0.0025));
             double perHour = window > 0 ? queue.arrivals * factor / window * 3600 : 0;
+            List<QueueHistory.WaitBand> patience = new ArrayList<>();
+            for (int b = 0; b < queue.bandWaited.length; b++) {
+                patience.add(new QueueHistory.WaitBand(QueueHistory.WAIT_BANDS.get(b), queue.bandAbandons[b] * factor,
+                        queue.bandWaited[b] * factor));
+            }
             result.put(name, new QueueHistory(queue.weight, queue.logMean, sd, queue.talkSamples,
-                    queue.abandons * factor, queue.waited * factor, perHour));
+                    queue.abandons * factor, queue.waited * factor, perHour, patience));
         });
         Map<String, Double> pauseSeconds = new HashMap<>();
         pauseMeans.forEach((reason, mean) -> pauseSeconds.put(reason, mean[0]));
-        return new LiveHistory(result, turnaround, turnaroundSamples, pauseSeconds);
+        return new LiveHistory(result, turnaround, turnaroundSamples, pauseSeconds, ring, ringSamples);
     }
 }

@@ -26,11 +26,14 @@ final class FloorBuilder {
     static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
     static final double TALK_SECONDS = 200;
     static final double TURNAROUND_SECONDS = 10;
+    static final double ANSWER_SECONDS = 5;
 
     private final Map<String, List<WaitingCaller>> callers = new LinkedHashMap<>();
     private final Map<String, Integer> weights = new LinkedHashMap<>();
     private final List<LiveAgent> agents = new ArrayList<>();
     private final Map<String, Double> pauses = new LinkedHashMap<>();
+    private final Map<String, List<QueueHistory.WaitBand>> patience = new LinkedHashMap<>();
+    private double ringSeconds = ANSWER_SECONDS;
 
     FloorBuilder queue(String name, int weight) {
         callers.putIfAbsent(name, new ArrayList<>());
@@ -58,6 +61,23 @@ final class FloorBuilder {
 
     FloorBuilder paused(String agentInterface, String reason, long pausedSeconds, String... queues) {
         return agent(agentInterface, AgentActivity.PAUSED, Optional.of(reason), pausedSeconds, null, queues);
+    }
+
+    /** Being rung for a caller, as an agent is the moment a caller joins while it is free. */
+    FloorBuilder ringing(String agentInterface, String... queues) {
+        return agent(agentInterface, AgentActivity.RINGING, Optional.empty(), 0, null, queues);
+    }
+
+    /** Answered calls have been seen to ring this long. */
+    FloorBuilder ringsLast(double seconds) {
+        ringSeconds = seconds;
+        return this;
+    }
+
+    /** Callers of this queue have been seen giving up like this (otherwise nobody ever has). */
+    FloorBuilder gaveUp(String queue, QueueHistory.WaitBand... bands) {
+        patience.put(queue, List.of(bands));
+        return this;
     }
 
     /** Pauses with this reason have been seen to last this long. */
@@ -90,9 +110,10 @@ final class FloorBuilder {
             }
             queues.add(new LiveQueue(name, name, PriorityClass.STANDARD, 300, 80, positioned,
                     LiveQueue.AgentCounts.NONE));
-            history.put(name, new QueueHistory(weights.get(name), Math.log(TALK_SECONDS), 0.05, 500, 0, 1e12, 0));
+            history.put(name, new QueueHistory(weights.get(name), Math.log(TALK_SECONDS), 0.05, 500, 0, 1e12, 0,
+                    patience.getOrDefault(name, List.of())));
         });
         return new LiveSnapshot(NOW, 1, true, queues, agents,
-                new LiveHistory(history, TURNAROUND_SECONDS, 100, pauses));
+                new LiveHistory(history, TURNAROUND_SECONDS, 100, pauses, ringSeconds, 100));
     }
 }

@@ -1,6 +1,7 @@
 package org.charterconsole.estimate;
 
 import org.charterconsole.queue.CallRecord;
+import org.charterconsole.queue.QueueHistory;
 import org.charterconsole.queue.WaitEstimates;
 import org.charterconsole.queue.WaitEstimator;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,27 @@ class ProjectedWaitEstimatorTest {
         assertThat(seconds(estimates, "elas", "e1")).isCloseTo(CYCLE, within(15.0));
         assertThat(seconds(estimates, "elas", "e2")).isCloseTo(2 * CYCLE, within(20.0));
         assertThat(seconds(estimates, "council-tax", "ct")).isCloseTo(3 * CYCLE, within(30.0));
+    }
+
+    @Test
+    void anAgentRingingForTheCallerAnswersAfterTheUsualRing() {
+        WaitEstimates estimates = estimator.estimate(new FloorBuilder().queue("housing", 0)
+                .caller("housing", "a", 0, 0).ringing("PJSIP/2001", "housing").ringsLast(7).snapshot());
+
+        assertThat(seconds(estimates, "housing", "a")).isCloseTo(7, within(0.5));
+    }
+
+    @Test
+    void callersAheadWhoHaveWaitedLongGiveUpAtTheRateSeenForSuchWaits() {
+        // Nobody gives up in the first two minutes; after that, one in a minute of waiting per second.
+        FloorBuilder impatient = new FloorBuilder().queue("housing", 0)
+                .caller("housing", "a", 0, 600).caller("housing", "b", 0, 590).caller("housing", "c", 0, 580)
+                .caller("housing", "d", 0, 0)
+                .talking("PJSIP/2001", 0, "housing", "housing").gaveUp("housing", new QueueHistory.WaitBand(0, 0, 1e6),
+                new QueueHistory.WaitBand(30, 0, 1e6), new QueueHistory.WaitBand(120, 1e4, 6e5));
+
+        // Without abandons d waits for four calls; with them, the three ahead have mostly gone by the first.
+        assertThat(seconds(estimator.estimate(impatient.snapshot()), "housing", "d")).isLessThan(2 * CYCLE);
     }
 
     @Test
