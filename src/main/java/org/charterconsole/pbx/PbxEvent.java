@@ -19,9 +19,26 @@ public sealed interface PbxEvent {
     /** A caller left the queue, answered or not; the others move up without further events. */
     record CallerLeft(Instant at, String queue, String uniqueId, int position, int count) implements PbxEvent {}
 
-    /** A caller hung up (or timed out, or was withdrawn) while still queued. */
+    /**
+     * A caller hung up (or was withdrawn, or left for good when nobody could answer) while still
+     * queued. {@code holdSeconds} counts from when the caller last entered the queue.
+     */
     record CallerAbandoned(Instant at, String queue, String uniqueId, int position, int originalPosition,
                            long holdSeconds) implements PbxEvent {}
+
+    /**
+     * Queue() timed out ({@code QUEUESTATUS=TIMEOUT}) and the dialplan is telling the caller their
+     * wait before putting them back at {@code position} (telephony/extensions.conf). The caller is
+     * still waiting: not abandoned, not a new call. {@code holdSeconds} is what app_queue counted
+     * since the caller last entered the queue. {@link CallerRejoined} follows, or
+     * {@link CallerAbandoned} and {@link CallerLeft} if they hang up instead.
+     */
+    record CallerSteppedOut(Instant at, String queue, String uniqueId, int position, long holdSeconds)
+            implements PbxEvent {}
+
+    /** A caller who {@link CallerSteppedOut stepped out} is back in the queue, at {@code position}; their wait goes on. */
+    record CallerRejoined(Instant at, String queue, String uniqueId, String channel, String callerNumber,
+                          String callerName, int position, int count) implements PbxEvent {}
 
     record AgentCalled(Instant at, String queue, String uniqueId, String agentInterface, String memberName)
             implements PbxEvent {}

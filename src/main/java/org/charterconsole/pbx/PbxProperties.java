@@ -13,6 +13,10 @@ import java.time.Duration;
 /**
  * Where the PBX is and how to keep the link alive ({@code console.pbx.*}).
  * With mode {@code simulator} host/port/username/secret are those of the built-in simulator.
+ *
+ * @param rejoinGrace how long a caller who stepped out of a queue to hear the periodic wait message
+ *                    (Queue() timed out) may take to come back before they count as having hung up;
+ *                    longer than the dialplan's wait message (telephony/extensions.conf)
  */
 @Validated
 @ConfigurationProperties("console.pbx")
@@ -25,7 +29,8 @@ public record PbxProperties(
         @NotNull @DefaultValue("20s") Duration pingInterval,
         @NotNull @DefaultValue("15s") Duration resyncInterval,
         @NotNull @DefaultValue("1s") Duration reconnectInitialDelay,
-        @NotNull @DefaultValue("30s") Duration reconnectMaxDelay) {
+        @NotNull @DefaultValue("30s") Duration reconnectMaxDelay,
+        @NotNull @DefaultValue("45s") Duration rejoinGrace) {
 
     public enum Mode { SIMULATOR, ASTERISK }
 

@@ -31,6 +31,8 @@ final class CallLedger {
         long talkSeconds;
         String agentInterface;
         boolean callbackRequested;
+        /** Stepped out for the wait message at least once: app_queue's hold times then count from the last entry only. */
+        boolean reentered;
         Long estimatedWaitSeconds;
 
         Call(String uniqueId, String queue, ServiceTarget target, Instant joinedAt, String callerNumber) {
@@ -74,10 +76,29 @@ final class CallLedger {
         changed(call);
     }
 
+    /** The caller stepped out of the queue to hear the wait message; same call, same join. Returns when they joined. */
+    Instant steppedOut(String queue, String uniqueId, Instant joinedIfUnknown) {
+        Call call = call(queue, uniqueId, joinedIfUnknown);
+        call.reentered = true;
+        return call.joinedAt;
+    }
+
+    /** When a call still open joined its queue. */
+    Optional<Instant> openSince(String queue, String uniqueId) {
+        Call call = calls.get(new CallRecord.Key(uniqueId, queue));
+        return call == null || call.outcome.isFinal() || call.leftAt != null ? Optional.empty() : Optional.of(call.joinedAt);
+    }
+
+    /** When a call that has stepped out for the wait message joined its queue the first time. */
+    Optional<Instant> firstJoinIfReentered(String queue, String uniqueId) {
+        Call call = calls.get(new CallRecord.Key(uniqueId, queue));
+        return call != null && call.reentered ? Optional.of(call.joinedAt) : Optional.empty();
+    }
+
     void abandoned(String queue, String uniqueId, long holdSeconds, Instant at) {
         Call call = call(queue, uniqueId, at.minusSeconds(holdSeconds));
         call.leftAt = call.leftAt == null ? at : call.leftAt;
-        call.waitSeconds = holdSeconds;
+        call.waitSeconds = waited(call, holdSeconds, at);
         settle(call, call.callbackRequested ? CallOutcome.CALLBACK : CallOutcome.ABANDONED);
         changed(call);
     }
@@ -92,7 +113,7 @@ final class CallLedger {
     void connected(String queue, String uniqueId, String agentInterface, long holdSeconds, Instant at) {
         Call call = call(queue, uniqueId, at.minusSeconds(holdSeconds));
         call.leftAt = call.leftAt == null ? at : call.leftAt;
-        call.waitSeconds = holdSeconds;
+        call.waitSeconds = waited(call, holdSeconds, at);
         call.agentInterface = agentInterface;
         settle(call, CallOutcome.ANSWERED);
         changed(call);
@@ -102,7 +123,7 @@ final class CallLedger {
                    Instant at) {
         Call call = call(queue, uniqueId, at.minusSeconds(holdSeconds + talkSeconds));
         call.agentInterface = agentInterface;
-        call.waitSeconds = holdSeconds;
+        call.waitSeconds = waited(call, holdSeconds, at.minusSeconds(talkSeconds));
         call.talkSeconds = talkSeconds;
         call.leftAt = call.leftAt == null ? at.minusSeconds(talkSeconds) : call.leftAt;
         settle(call, CallOutcome.ANSWERED);
@@ -172,6 +193,11 @@ final class CallLedger {
                 call.target.priorityClass(), call.joinedAt, Optional.ofNullable(call.leftAt), call.outcome,
                 call.waitSeconds, call.talkSeconds, Optional.ofNullable(call.agentInterface), withinTarget,
                 Optional.ofNullable(call.estimatedWaitSeconds)));
+    }
+
+    /** app_queue's hold time, or, for a caller who stepped out and back in, the whole wait from the first join. */
+    private static long waited(Call call, long holdSeconds, Instant endedAt) {
+        return call.reentered ? Math.max(holdSeconds, secondsBetween(call.joinedAt, endedAt)) : holdSeconds;
     }
 
     private static long secondsBetween(Instant from, Instant to) {

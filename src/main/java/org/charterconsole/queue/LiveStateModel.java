@@ -6,9 +6,11 @@ import org.charterconsole.pbx.QueueMember;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -23,6 +25,10 @@ final class LiveStateModel {
     private final AgentBoard agents = new AgentBoard();
     private final CallLedger calls;
     private final HistoryTracker history = new HistoryTracker();
+    /** Callers out of app_queue for the periodic wait message (CallerSteppedOut): still waiting, in their place. */
+    private final Map<CallRecord.Key, StepOut> steppedOut = new HashMap<>();
+
+    private record StepOut(QueueCallers.Entry entry, int position) {}
     private long joinSequence;
     private boolean pbxConnected;
 
@@ -32,20 +38,24 @@ final class LiveStateModel {
     }
 
     void apply(PbxEvent event) {
-        history.apply(event);
+        history.apply(withWholeWait(event));
         if (event instanceof PbxEvent.CallerJoined e) {
             callerJoined(e);
+        } else if (event instanceof PbxEvent.CallerSteppedOut e) {
+            callerSteppedOut(e);
+        } else if (event instanceof PbxEvent.CallerRejoined e) {
+            callerRejoined(e);
         } else if (event instanceof PbxEvent.CallerLeft e) {
-            queue(e.queue()).remove(e.uniqueId());
+            leave(e.queue(), e.uniqueId());
             calls.left(e.queue(), e.uniqueId(), e.at());
         } else if (event instanceof PbxEvent.CallerAbandoned e) {
-            queue(e.queue()).remove(e.uniqueId());
+            leave(e.queue(), e.uniqueId());
             calls.abandoned(e.queue(), e.uniqueId(), e.holdSeconds(), e.at());
         } else if (event instanceof PbxEvent.AgentCalled e) {
             agents.ringing(e.agentInterface(), e.memberName());
             calls.agentCalled(e.queue(), e.uniqueId(), e.agentInterface(), e.at());
         } else if (event instanceof PbxEvent.AgentConnected e) {
-            queue(e.queue()).remove(e.uniqueId());
+            leave(e.queue(), e.uniqueId());
             agents.connected(e.agentInterface(), e.memberName(), e.uniqueId(), e.queue(), e.at());
             calls.connected(e.queue(), e.uniqueId(), e.agentInterface(), e.holdSeconds(), e.at());
         } else if (event instanceof PbxEvent.AgentCompleted e) {
@@ -80,6 +90,64 @@ final class LiveStateModel {
                 queue.priorityForJoinAt(e.position()), e.at(), ++joinSequence));
     }
 
+    /**
+     * app_queue's hold time counts from the caller's last entry into the queue; the history needs the
+     * whole wait of a caller who stepped out for the wait message and came back.
+     */
+    private PbxEvent withWholeWait(PbxEvent event) {
+        if (event instanceof PbxEvent.CallerAbandoned e) {
+            return calls.firstJoinIfReentered(e.queue(), e.uniqueId())
+                    .<PbxEvent>map(joined -> new PbxEvent.CallerAbandoned(e.at(), e.queue(), e.uniqueId(), e.position(),
+                            e.originalPosition(), Math.max(e.holdSeconds(), secondsBetween(joined, e.at()))))
+                    .orElse(event);
+        }
+        if (event instanceof PbxEvent.AgentConnected e) {
+            return calls.firstJoinIfReentered(e.queue(), e.uniqueId())
+                    .<PbxEvent>map(joined -> new PbxEvent.AgentConnected(e.at(), e.queue(), e.uniqueId(),
+                            e.agentInterface(), e.memberName(), Math.max(e.holdSeconds(), secondsBetween(joined, e.at())),
+                            e.ringSeconds()))
+                    .orElse(event);
+        }
+        return event;
+    }
+
+    private static long secondsBetween(Instant from, Instant to) {
+        return Math.max(0, java.time.Duration.between(from, to).toSeconds());
+    }
+
+    private void callerSteppedOut(PbxEvent.CallerSteppedOut e) {
+        CallRecord.Key key = new CallRecord.Key(e.uniqueId(), e.queue());
+        QueueCallers queue = queue(e.queue());
+        Instant joinedAt = calls.steppedOut(e.queue(), e.uniqueId(), e.at().minusSeconds(e.holdSeconds()));
+        QueueCallers.Entry entry = queue.entry(e.uniqueId()).orElseGet(() -> {
+            QueueCallers.Entry unseen = new QueueCallers.Entry(e.uniqueId(), "", "", "", 0, joinedAt, ++joinSequence);
+            queue.add(unseen);
+            return unseen;
+        });
+        steppedOut.put(key, new StepOut(entry, e.position()));
+    }
+
+    /** Back in their place: the wait, the call record and the join order go on as before. */
+    private void callerRejoined(PbxEvent.CallerRejoined e) {
+        steppedOut.remove(new CallRecord.Key(e.uniqueId(), e.queue()));
+        QueueCallers queue = queue(e.queue());
+        Optional<QueueCallers.Entry> waiting = queue.entry(e.uniqueId());
+        if (waiting.isPresent()) {
+            // where app_queue put them back, which may be behind where they were if callers ahead left meanwhile
+            queue.placeAt(waiting.get(), e.position(), () -> ++joinSequence);
+            return;
+        }
+        Instant joinedAt = calls.openSince(e.queue(), e.uniqueId()).orElse(e.at());
+        calls.joined(e.queue(), e.uniqueId(), e.callerNumber(), joinedAt);
+        queue.add(new QueueCallers.Entry(e.uniqueId(), e.channel(), e.callerNumber(), e.callerName(),
+                queue.priorityForJoinAt(e.position()), joinedAt, ++joinSequence));
+    }
+
+    private void leave(String queue, String uniqueId) {
+        queue(queue).remove(uniqueId);
+        steppedOut.remove(new CallRecord.Key(uniqueId, queue));
+    }
+
     private void replaceWith(PbxEvent.QueueStatusSnapshot snapshot) {
         queues.clear();
         List<QueueMember> members = new ArrayList<>();
@@ -90,13 +158,25 @@ final class LiveStateModel {
             status.entries().stream()
                     .sorted(Comparator.comparingInt(PbxEvent.QueueEntry::position))
                     .forEach(entry -> {
-                        Instant joinedAt = snapshot.at().minusSeconds(entry.waitSeconds());
-                        waitingNow.add(new CallRecord.Key(entry.uniqueId(), status.queue()));
+                        CallRecord.Key key = new CallRecord.Key(entry.uniqueId(), status.queue());
+                        steppedOut.remove(key);
+                        // app_queue counts Wait from the caller's last entry; a caller who stepped out waits on from the first
+                        Instant joinedAt = calls.firstJoinIfReentered(status.queue(), entry.uniqueId())
+                                .orElse(snapshot.at().minusSeconds(entry.waitSeconds()));
+                        waitingNow.add(key);
                         calls.joined(status.queue(), entry.uniqueId(), entry.callerNumber(), joinedAt);
                         queue.add(new QueueCallers.Entry(entry.uniqueId(), entry.channel(), entry.callerNumber(),
                                 entry.callerName(), entry.priority(), joinedAt, ++joinSequence));
                     });
         }
+        // Out of app_queue for the wait message, so not in its answer, yet still waiting in their place
+        steppedOut.entrySet().stream()
+                .sorted(Comparator.comparingInt(stepOut -> stepOut.getValue().position()))
+                .forEach(stepOut -> {
+                    queue(stepOut.getKey().queue()).placeAt(stepOut.getValue().entry(), stepOut.getValue().position(),
+                            () -> ++joinSequence);
+                    waitingNow.add(stepOut.getKey());
+                });
         agents.replaceAll(members);
         calls.reconcile(waitingNow, snapshot.at());
     }

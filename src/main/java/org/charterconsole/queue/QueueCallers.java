@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * The callers waiting in one queue, kept in app_queue's order: higher QUEUE_PRIO first, then
@@ -40,6 +41,26 @@ final class QueueCallers {
 
     void add(Entry entry) {
         entries.add(entry);
+        entries.sort(APP_QUEUE_ORDER);
+    }
+
+    Optional<Entry> entry(String uniqueId) {
+        return entries.stream().filter(e -> e.uniqueId().equals(uniqueId)).findFirst();
+    }
+
+    /**
+     * Puts the caller at {@code position} (1 = head), as app_queue does with Queue()'s position
+     * argument: never ahead of a caller of higher priority. The join order is renumbered from
+     * {@code nextSequence} to keep the new order.
+     */
+    void placeAt(Entry entry, int position, LongSupplier nextSequence) {
+        remove(entry.uniqueId());
+        entries.add(Math.max(0, Math.min(position - 1, entries.size())), entry);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            entries.set(i, new Entry(e.uniqueId(), e.channel(), e.callerNumber(), e.callerName(), e.priority(),
+                    e.joinedAt(), nextSequence.getAsLong()));
+        }
         entries.sort(APP_QUEUE_ORDER);
     }
 

@@ -54,6 +54,7 @@ public class AmiConnection implements SmartLifecycle, PbxLink {
     private final MalformedInput malformed;
     private final PbxEventDispatcher dispatcher;
     private final AmiEventTranslator translator;
+    private final QueueReentries reentries;
     private final AtomicBoolean resyncInFlight = new AtomicBoolean();
     private final ReconnectBackoff backoff;
 
@@ -74,7 +75,10 @@ public class AmiConnection implements SmartLifecycle, PbxLink {
         this.clock = clock;
         this.malformed = new MalformedInput(meters);
         this.dispatcher = new PbxEventDispatcher(PbxEventDispatcher.DEFAULT_CAPACITY, sinks, meters, this::requestResync);
-        this.translator = new AmiEventTranslator(clock, dispatcher::dispatch, malformed, meters);
+        this.reentries = new QueueReentries(dispatcher::dispatch, QueueReentries.STATUS_GRACE,
+                properties.rejoinGrace());
+        this.translator = new AmiEventTranslator(clock, reentries, malformed, meters);
+        dispatcher.onEachRound(() -> reentries.expire(clock.instant()));
         this.backoff = new ReconnectBackoff(properties.reconnectInitialDelay(), properties.reconnectMaxDelay());
         this.since = clock.instant();
         Gauge.builder("console_ami_connected", this, c -> c.connected ? 1 : 0)
@@ -134,6 +138,11 @@ public class AmiConnection implements SmartLifecycle, PbxLink {
 
     long droppedEvents() {
         return dispatcher.droppedCount();
+    }
+
+    /** Abandons and leaves held back until QUEUESTATUS, a rejoin or a grace tells what they were. */
+    int heldForQueueStatus() {
+        return reentries.holding();
     }
 
     long malformedEvents() {
@@ -232,7 +241,7 @@ public class AmiConnection implements SmartLifecycle, PbxLink {
                 return;
             }
             if (asked == connection) {
-                dispatcher.dispatch(QueueStatusSnapshots.fold(clock.instant(), answer.getEvents(), malformed));
+                reentries.snapshot(QueueStatusSnapshots.fold(clock.instant(), answer.getEvents(), malformed));
             }
         } catch (Exception e) {
             log.warn("QueueStatus resync failed: {}", e.toString());

@@ -18,27 +18,29 @@ import org.asteriskjava.manager.event.QueueMemberRemovedEvent;
 import org.asteriskjava.manager.event.QueueMemberStatusEvent;
 import org.asteriskjava.manager.event.ResponseEvent;
 import org.asteriskjava.manager.event.ShutdownEvent;
+import org.asteriskjava.manager.event.VarSetEvent;
 import org.charterconsole.pbx.PbxEvent;
 import org.charterconsole.pbx.QueueMember;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Runs on asterisk-java's reader thread and does nothing but translate AMI events into
- * {@link PbxEvent}s and hand them on. Events it cannot use are counted and skipped; events of
- * no interest to the console (Newexten, VarSet, ...) are ignored silently.
+ * {@link PbxEvent}s and hand them on, through {@link QueueReentries}, which tells a caller stepping
+ * out to hear the wait message from one who hung up ({@code VarSet QUEUESTATUS} is the only VarSet
+ * read). Events it cannot use are counted and skipped; events of no interest to the console
+ * (Newexten, other VarSets, ...) are ignored silently.
  */
 class AmiEventTranslator implements ManagerEventListener {
 
     private final Clock clock;
-    private final Consumer<PbxEvent> out;
+    private final QueueReentries out;
     private final MalformedInput malformed;
     private final Counter received;
 
-    AmiEventTranslator(Clock clock, Consumer<PbxEvent> out, MalformedInput malformed, MeterRegistry meters) {
+    AmiEventTranslator(Clock clock, QueueReentries out, MalformedInput malformed, MeterRegistry meters) {
         this.clock = clock;
         this.out = out;
         this.malformed = malformed;
@@ -58,7 +60,13 @@ class AmiEventTranslator implements ManagerEventListener {
         }
         received.increment();
         try {
-            translate(event, clock.instant()).ifPresent(out);
+            if (event instanceof VarSetEvent e) {
+                if (QueueReentries.QUEUE_STATUS.equals(e.getVariable())) {
+                    out.queueStatus(required("Uniqueid", e.getUniqueId()), String.valueOf(e.getValue()), clock.instant());
+                }
+                return;
+            }
+            translate(event, clock.instant()).ifPresent(out::offer);
         } catch (MissingHeader e) {
             malformed.skip(event.getClass().getSimpleName() + " without " + e.getMessage(),
                     "header " + e.getMessage() + " missing or not readable");

@@ -7,6 +7,7 @@ import org.charterconsole.pbx.PbxEventSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -22,15 +23,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 class PbxEventDispatcher {
 
     static final int DEFAULT_CAPACITY = 50_000;
+    static final Duration ROUND = Duration.ofMillis(100);
     private static final Logger log = LoggerFactory.getLogger(PbxEventDispatcher.class);
 
     private final BlockingQueue<PbxEvent> queue;
     private final List<PbxEventSink> sinks;
     private final Counter dropped;
     private final Runnable onOverflow;
+    private volatile Runnable eachRound = () -> { };
     private volatile Thread thread;
     private volatile boolean running;
     private final AtomicBoolean eventsLost = new AtomicBoolean();
+    private long lastRound;
 
     PbxEventDispatcher(int capacity, List<PbxEventSink> sinks, MeterRegistry meters, Runnable onOverflow) {
         this.queue = new ArrayBlockingQueue<>(capacity);
@@ -47,6 +51,11 @@ class PbxEventDispatcher {
             dropped.increment();
             eventsLost.set(true);
         }
+    }
+
+    /** Runs on the dispatcher's thread about every {@link #ROUND} whatever arrives (for holds that expire). */
+    void onEachRound(Runnable task) {
+        this.eachRound = task;
     }
 
     long droppedCount() {
@@ -74,10 +83,11 @@ class PbxEventDispatcher {
     private void deliverUntilStopped() {
         while (running) {
             try {
-                PbxEvent event = queue.poll(500, TimeUnit.MILLISECONDS);
+                PbxEvent event = queue.poll(ROUND.toMillis(), TimeUnit.MILLISECONDS);
                 if (event != null) {
                     deliver(event);
                 }
+                runRound();
                 if (queue.isEmpty() && eventsLost.compareAndSet(true, false)) {
                     onOverflow.run();
                 }
@@ -85,6 +95,19 @@ class PbxEventDispatcher {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    private void runRound() {
+        long now = System.nanoTime();
+        if (now - lastRound < ROUND.toNanos()) {
+            return;
+        }
+        lastRound = now;
+        try {
+            eachRound.run();
+        } catch (RuntimeException e) {
+            log.error("A dispatcher round failed", e);
         }
     }
 

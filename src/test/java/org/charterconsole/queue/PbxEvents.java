@@ -31,6 +31,15 @@ final class PbxEvents {
         return new PbxEvent.CallerAbandoned(at(second), queue, uniqueId, 1, 1, hold);
     }
 
+    static PbxEvent.CallerSteppedOut steppedOut(long second, String queue, String uniqueId, int position, long hold) {
+        return new PbxEvent.CallerSteppedOut(at(second), queue, uniqueId, position, hold);
+    }
+
+    static PbxEvent.CallerRejoined rejoined(long second, String queue, String uniqueId, int position, int count) {
+        return new PbxEvent.CallerRejoined(at(second), queue, uniqueId, "Local/s@caller-" + uniqueId,
+                "077009000" + uniqueId.replaceAll("\\D", ""), "Caller " + uniqueId, position, count);
+    }
+
     static PbxEvent.AgentCalled called(long second, String queue, String uniqueId, String agent) {
         return new PbxEvent.AgentCalled(at(second), queue, uniqueId, agent, agent);
     }

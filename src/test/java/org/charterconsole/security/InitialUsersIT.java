@@ -104,7 +104,7 @@ class InitialUsersIT {
 
     private InitialUsers initialUsers(PbxProperties.Mode mode, Optional<String> adminPassword) {
         PbxProperties pbx = new PbxProperties(mode, "127.0.0.1", 5038, null, null, Duration.ofSeconds(20),
-                Duration.ofSeconds(15), Duration.ofSeconds(1), Duration.ofSeconds(30));
+                Duration.ofSeconds(15), Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(45));
         return new InitialUsers(accounts, pbx, new ConsoleSecurityProperties(adminPassword, 5, Duration.ofMinutes(15)));
     }
 

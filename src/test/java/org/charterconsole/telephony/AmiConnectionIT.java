@@ -50,7 +50,8 @@ class AmiConnectionIT {
 
     static PbxProperties properties() {
         return new PbxProperties(PbxProperties.Mode.ASTERISK, "127.0.0.1", 5038, "console", "console",
-                Duration.ofMillis(400), Duration.ofHours(1), Duration.ofMillis(50), Duration.ofMillis(400));
+                Duration.ofMillis(400), Duration.ofHours(1), Duration.ofMillis(50), Duration.ofMillis(400),
+                Duration.ofSeconds(45));
     }
 
     @Test

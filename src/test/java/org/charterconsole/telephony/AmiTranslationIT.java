@@ -1,6 +1,7 @@
 package org.charterconsole.telephony;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.charterconsole.base.time.MovableClock;
 import org.charterconsole.pbx.PbxEndpoint;
 import org.charterconsole.pbx.PbxEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -9,8 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.time.Clock;
-import java.time.ZoneId;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +32,13 @@ class AmiTranslationIT {
             Map.entry("QueueMemberRemoved", PbxEvent.MemberRemoved.class),
             Map.entry("Shutdown", PbxEvent.PbxShutdown.class));
 
+    /** Abandons wait for QUEUESTATUS, a caller who stepped out for their rejoin: moving the clock lets them go. */
+    private static final Duration PAST_EVERY_GRACE = AmiConnectionIT.properties().rejoinGrace().plusSeconds(1);
+
+    private static final String TIMED_OUT = "1795842854.25";
+
     private final RecordingSink sink = new RecordingSink();
+    private final MovableClock clock = new MovableClock(NOW);
     private AmiTestServer server;
     private AmiConnection connection;
 
@@ -40,8 +46,7 @@ class AmiTranslationIT {
     void connect() throws Exception {
         server = new AmiTestServer();
         connection = new AmiConnection(new PbxEndpoint("127.0.0.1", server.port(), "console", "console"),
-                AmiConnectionIT.properties(), List.of(sink), Clock.fixed(NOW, ZoneId.of("Europe/London")),
-                new SimpleMeterRegistry());
+                AmiConnectionIT.properties(), List.of(sink), clock, new SimpleMeterRegistry());
         connection.start();
         await().until(() -> sink.events(PbxEvent.QueueStatusSnapshot.class).size() == 1);
     }
@@ -53,11 +58,27 @@ class AmiTranslationIT {
     }
 
     private void replay(AmiFixture fixture) {
+        replayHeld(fixture);
+        releaseHolds();
+    }
+
+    /** Replays the fixture; abandons and leaves may still be held (the clock has not moved). */
+    private void replayHeld(AmiFixture fixture) {
+        String end = "end-" + fixture.name();
         fixture.unsolicitedEvents().forEach(server::push);
         server.push("Event: UserEvent\r\nPrivilege: user,all\r\nUserEvent: OutOfHoursEmergency\r\n"
-                + "Uniqueid: end\r\nCategory: end\r\nCallerIDNum: 0\r\n\r\n");
+                + "Uniqueid: " + end + "\r\nCategory: end\r\nCallerIDNum: 0\r\n\r\n");
         await().until(() -> sink.events(PbxEvent.OutOfHoursEmergency.class).stream()
-                .anyMatch(e -> e.uniqueId().equals("end")));
+                .anyMatch(e -> e.uniqueId().equals(end)));
+    }
+
+    private void releaseHolds() {
+        clock.advance(PAST_EVERY_GRACE);
+        server.push("Event: UserEvent\r\nPrivilege: user,all\r\nUserEvent: OutOfHoursEmergency\r\n"
+                + "Uniqueid: released\r\nCategory: end\r\nCallerIDNum: 0\r\n\r\n");
+        await().until(() -> sink.events(PbxEvent.OutOfHoursEmergency.class).stream()
+                .anyMatch(e -> e.uniqueId().equals("released")));
+        await().until(() -> connection.heldForQueueStatus() == 0);
     }
 
     @ParameterizedTest
@@ -76,7 +97,8 @@ class AmiTranslationIT {
                 + fixture.unsolicitedEvents("QueueMemberPause").size();
         assertThat(sink.events(PbxEvent.MemberUpdated.class)).hasSize(memberChanges);
         assertThat(connection.malformedEvents()).isZero();
-        assertThat(sink.events()).allSatisfy(e -> assertThat(e.at()).isEqualTo(NOW));
+        assertThat(sink.events()).filteredOn(e -> !(e instanceof PbxEvent.OutOfHoursEmergency))
+                .allSatisfy(e -> assertThat(e.at()).isEqualTo(NOW));
     }
 
     @Test
@@ -120,7 +142,7 @@ class AmiTranslationIT {
             assertThat(c.uniqueId()).isEqualTo("1795843013.45");
             assertThat(c.callerNumber()).isEqualTo("07700900051");
         });
-        assertThat(sink.events(PbxEvent.OutOfHoursEmergency.class)).filteredOn(e -> !e.uniqueId().equals("end"))
+        assertThat(sink.events(PbxEvent.OutOfHoursEmergency.class)).filteredOn(e -> !e.category().equals("end"))
                 .singleElement().satisfies(e -> {
                     assertThat(e.category()).isEqualTo("adult-social-care");
                     assertThat(e.callerNumber()).isEqualTo("07700900052");
@@ -149,5 +171,61 @@ class AmiTranslationIT {
                 .containsExactly("1.3");
         assertThat(connection.malformedEvents()).isEqualTo(3);
         assertThat(connection.status().connected()).isTrue();
+    }
+
+    @Test
+    void a_queue_timeout_is_a_caller_stepping_out_not_an_abandon_until_they_fail_to_come_back() {
+        replayHeld(AmiFixture.load("04-abandon-and-queue-timeout.txt"));
+
+        // QueueCallerAbandon + QueueCallerLeave, then VarSet QUEUESTATUS=TIMEOUT for Test Caller 23
+        assertThat(sink.events(PbxEvent.CallerSteppedOut.class))
+                .containsExactly(new PbxEvent.CallerSteppedOut(NOW, "priority", TIMED_OUT, 2, 5));
+        assertThat(sink.events(PbxEvent.CallerAbandoned.class)).isEmpty();
+
+        clock.advance(QueueReentries.STATUS_GRACE);
+        // the two callers who hung up set no QUEUESTATUS: abandons once the status grace is over
+        await().until(() -> sink.events(PbxEvent.CallerAbandoned.class).size() == 2);
+        assertThat(sink.events(PbxEvent.CallerAbandoned.class)).extracting(PbxEvent.CallerAbandoned::uniqueId)
+                .containsExactly("1795842846.21", "1795842848.23");
+        assertThat(sink.events(PbxEvent.CallerLeft.class)).extracting(PbxEvent.CallerLeft::uniqueId)
+                .doesNotContain(TIMED_OUT);
+
+        releaseHolds();
+        // the capture's dialplan hung up after the timeout instead of queueing again: abandoned, once
+        assertThat(sink.events(PbxEvent.CallerAbandoned.class)).filteredOn(a -> a.uniqueId().equals(TIMED_OUT))
+                .singleElement().satisfies(a -> assertThat(a.holdSeconds()).isEqualTo(5));
+        assertThat(sink.events(PbxEvent.CallerLeft.class)).filteredOn(l -> l.uniqueId().equals(TIMED_OUT)).hasSize(1);
+        assertThat(sink.events(PbxEvent.CallerRejoined.class)).isEmpty();
+    }
+
+    @Test
+    void a_caller_who_timed_out_and_joins_the_same_queue_again_rejoined_and_never_abandoned() {
+        AmiFixture fixture = AmiFixture.load("04-abandon-and-queue-timeout.txt");
+        replayHeld(fixture);
+        AmiFixture.Message join = fixture.unsolicitedEvents("QueueCallerJoin").stream()
+                .filter(m -> m.header("Uniqueid").orElseThrow().equals(TIMED_OUT)).findFirst().orElseThrow();
+        server.push(join.withHeader("Position", "2").withHeader("Count", "2"));
+
+        await().until(() -> !sink.events(PbxEvent.CallerRejoined.class).isEmpty());
+        releaseHolds();
+
+        assertThat(sink.events(PbxEvent.CallerRejoined.class)).singleElement().satisfies(r -> {
+            assertThat(r.uniqueId()).isEqualTo(TIMED_OUT);
+            assertThat(r.queue()).isEqualTo("priority");
+            assertThat(r.position()).isEqualTo(2);
+            assertThat(r.callerNumber()).isEqualTo("07700900023");
+        });
+        assertThat(sink.events(PbxEvent.CallerAbandoned.class)).extracting(PbxEvent.CallerAbandoned::uniqueId)
+                .containsExactly("1795842846.21", "1795842848.23");
+        assertThat(sink.events(PbxEvent.CallerJoined.class)).filteredOn(j -> j.uniqueId().equals(TIMED_OUT)).hasSize(1);
+    }
+
+    @Test
+    void a_withdrawal_is_an_abandon_at_once_without_waiting_for_a_grace() {
+        replayHeld(AmiFixture.load("06-actions-priority-withdraw-db-originate.txt"));
+
+        assertThat(sink.events(PbxEvent.CallerAbandoned.class)).hasSize(2);
+        assertThat(sink.events(PbxEvent.CallerLeft.class)).hasSize(2);
+        assertThat(sink.events(PbxEvent.CallerSteppedOut.class)).isEmpty();
     }
 }

@@ -27,7 +27,9 @@ final class ConsoleContracts {
             "QueueWithdrawCallerAction", "", "PingAction", "");
     /** The class of manager privilege that lets each event through (Queue* and Agent* events: agent). */
     static final Map<String, String> PRIVILEGE_OF_EVENT = Map.of("UserEvent", "user", "Shutdown", "system",
-            "OriginateResponse", "call", "FullyBooted", "system");
+            "OriginateResponse", "call", "FullyBooted", "system", "VarSet", "dialplan");
+    /** The one channel variable whose VarSet the console reads: why Queue() returned. */
+    static final String QUEUE_STATUS_FILTER = "eventfilter(action(include),name(VarSet),header(Variable),method(exact))";
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "::1");
     private static final Pattern FILTER_NAME = Pattern.compile("name\\((\\w+)\\)");
 
@@ -147,6 +149,11 @@ final class ConsoleContracts {
                 continue;
             }
             passed.add(name.group(1));
+            if (name.group(1).equals("VarSet") && !(filter.key().equals(QUEUE_STATUS_FILTER)
+                    && filter.value().equals(QueueReentries.QUEUE_STATUS))) {
+                problems.add(who + "line " + filter.line() + ": the VarSet filter must pass only "
+                        + QUEUE_STATUS_FILTER + " = " + QueueReentries.QUEUE_STATUS);
+            }
             if (name.group(1).equals("UserEvent")) {
                 ConsoleSide.userEventClasses().keySet().stream().filter(n -> !filter.value().contains(n))
                         .forEach(n -> problems.add(who + "the UserEvent filter drops " + n));

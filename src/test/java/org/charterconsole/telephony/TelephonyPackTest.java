@@ -264,6 +264,18 @@ class TelephonyPackTest {
     }
 
     @Test
+    void theQueueStatusTheConsoleReadsMustPassTheFilterAndNoOtherVariable() {
+        String filter = "eventfilter(action(include),name(VarSet),header(Variable),method(exact)) = QUEUESTATUS\n";
+        assertThat(managerProblemsWith(filter, "")).singleElement().asString().contains("the console reads");
+        assertThat(managerProblemsWith(filter, "eventfilter(action(include),name(VarSet)) =\n"))
+                .singleElement().asString().contains("the VarSet filter must pass only");
+        assertThat(managerProblemsWith("method(exact)) = QUEUESTATUS", "method(regex)) = QUEUE.*"))
+                .singleElement().asString().contains("the VarSet filter must pass only");
+        assertThat(managerProblemsWith("read = agent,user,system,dialplan", "read = agent,user,system"))
+                .singleElement().asString().contains("the console needs exactly agent,dialplan,system,user");
+    }
+
+    @Test
     void theDialplanHasBalancedBracketsAndEveryExtensionStartsAtPriorityOne() {
         assertThat(DialplanHygiene.syntaxProblems(EXTENSIONS)).isEmpty();
     }

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 /** A clock that stands still until the test moves it. */
 public final class MovableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
     public MovableClock(Instant start) {
         this.now = start;
