@@ -48,6 +48,11 @@ final class AstDbWrites {
         }
     }
 
+    /** The key was deleted: if it is wanted again, it is written at once. */
+    synchronized void forget(String key) {
+        written.remove(key);
+    }
+
     synchronized void forgetAll() {
         written.clear();
     }

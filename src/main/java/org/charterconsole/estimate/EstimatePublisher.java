@@ -6,6 +6,7 @@ import org.charterconsole.pbx.PbxLink;
 import org.charterconsole.queue.LiveQueue;
 import org.charterconsole.queue.LiveQueues;
 import org.charterconsole.queue.LiveSnapshot;
+import org.charterconsole.queue.WaitingCaller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,15 +14,19 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps the AstDB keys the dialplan reads to tell callers how long they could wait: {@code console/ewt/<queue>}
- * (seconds, for a caller joining now) and {@code console/busy}. Checked every second; what is written
- * and when is {@link AstDbWrites}'s rule. Nothing is sent while the link is down, and everything is
- * written again once it is back.
+ * (seconds, for a caller joining now), {@code console/ewt-caller/<uniqueid>} (seconds still ahead of a
+ * caller already waiting, for the periodic wait message) and {@code console/busy}. Checked every second;
+ * what is written and when is {@link AstDbWrites}'s rule; a caller's key is deleted once they leave.
+ * Nothing is sent while the link is down; once it is back everything is written again, after the
+ * callers' keys of the time before are cleared (a caller may have left meanwhile).
  */
 @Component
 public class EstimatePublisher {
@@ -35,6 +40,7 @@ public class EstimatePublisher {
     private final BusyPeriod busyPeriod;
     private final AstDbWrites writes;
     private Optional<Instant> connectedSince = Optional.empty();
+    private Set<String> callerKeys = Set.of();
 
     public EstimatePublisher(LiveQueues live, PbxLink link, PbxCommands pbx, Clock clock,
                              EstimateProperties properties) {
@@ -55,9 +61,15 @@ public class EstimatePublisher {
         if (!status.since().equals(connectedSince)) {
             connectedSince = status.since();
             writes.forgetAll();
+            callerKeys = Set.of();
+            pbx.deleteDatabaseTree(AstDbKeys.FAMILY, AstDbKeys.CALLER_ESTIMATED_WAITS).whenComplete((result, failure) ->
+                    log.debug("AstDB {} cleared: {}", AstDbKeys.path(AstDbKeys.CALLER_ESTIMATED_WAITS),
+                            failure != null ? failure.toString() : result.message()));
         }
         Instant now = clock.instant();
-        writes.due(wanted(live.snapshot(), now), now).forEach((key, value) ->
+        Map<String, String> wanted = wanted(live.snapshot(), now);
+        deleteKeysOfCallersGone(wanted.keySet());
+        writes.due(wanted, now).forEach((key, value) ->
                 pbx.putDatabase(AstDbKeys.FAMILY, key, value).whenComplete((result, failure) -> {
                     if (failure != null || !result.success()) {
                         writes.failed(key, value);
@@ -67,11 +79,37 @@ public class EstimatePublisher {
                 }));
     }
 
+    private void deleteKeysOfCallersGone(Set<String> wanted) {
+        Set<String> stillWaiting = new HashSet<>();
+        for (String key : callerKeys) {
+            if (wanted.contains(key)) {
+                stillWaiting.add(key);
+            } else {
+                writes.forget(key);
+                pbx.deleteDatabase(AstDbKeys.FAMILY, key).whenComplete((result, failure) -> {
+                    if (failure != null || !result.success()) {
+                        log.debug("AstDB {} not deleted: {}", AstDbKeys.path(key),
+                                failure != null ? failure.toString() : result.message());
+                    }
+                });
+            }
+        }
+        wanted.stream().filter(key -> key.startsWith(AstDbKeys.CALLER_ESTIMATED_WAITS + "/"))
+                .forEach(stillWaiting::add);
+        callerKeys = stillWaiting;
+    }
+
     private Map<String, String> wanted(LiveSnapshot snapshot, Instant now) {
         Map<String, String> wanted = new LinkedHashMap<>();
         for (LiveQueue queue : snapshot.queues()) {
             queue.estimatedWaitSeconds().ifPresent(seconds ->
                     wanted.put(AstDbKeys.estimatedWait(queue.name()), String.valueOf(seconds)));
+        }
+        for (LiveQueue queue : snapshot.queues()) {
+            for (WaitingCaller caller : queue.waiting()) {
+                caller.estimatedRemainingSeconds(clock).ifPresent(seconds ->
+                        wanted.put(AstDbKeys.callerEstimatedWait(caller.uniqueId()), String.valueOf(seconds)));
+            }
         }
         wanted.put(AstDbKeys.BUSY, busyPeriod.includes(now) ? "1" : "0");
         return wanted;

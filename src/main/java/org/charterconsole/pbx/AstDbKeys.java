@@ -16,6 +16,8 @@ public final class AstDbKeys {
     /** {@code 1} during a busy period, else {@code 0}. */
     public static final String BUSY = "busy";
     private static final String ESTIMATED_WAIT_PREFIX = "ewt/";
+    /** The subtree of {@link #callerEstimatedWait(String)}, one key per waiting caller. */
+    public static final String CALLER_ESTIMATED_WAITS = "ewt-caller";
 
     /** The keys with a fixed name; {@link #estimatedWait(String)} adds one per queue. */
     public static final List<String> FIXED_KEYS = List.of(OPEN, ON_CALL, BUSY);
@@ -26,6 +28,14 @@ public final class AstDbKeys {
     /** Estimated wait in seconds for a caller joining {@code queue} now. */
     public static String estimatedWait(String queue) {
         return ESTIMATED_WAIT_PREFIX + queue;
+    }
+
+    /**
+     * Estimated wait in seconds still ahead of the caller with this Uniqueid, while they wait; the
+     * dialplan reads it for the periodic wait message. Deleted when the caller leaves.
+     */
+    public static String callerEstimatedWait(String uniqueId) {
+        return CALLER_ESTIMATED_WAITS + "/" + uniqueId;
     }
 
     /** The full {@code family/key} path as the dialplan's {@code DB()} function names it. */

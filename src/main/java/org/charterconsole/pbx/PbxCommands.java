@@ -16,6 +16,16 @@ public interface PbxCommands {
 
     CompletableFuture<CommandResult> putDatabase(String family, String key, String value);
 
+    /** Deletes one AstDB key (DBDel). */
+    default CompletableFuture<CommandResult> deleteDatabase(String family, String key) {
+        return CompletableFuture.completedFuture(CommandResult.failed("Deleting AstDB keys is not supported"));
+    }
+
+    /** Deletes every AstDB key under {@code family/key} (DBDelTree). */
+    default CompletableFuture<CommandResult> deleteDatabaseTree(String family, String key) {
+        return CompletableFuture.completedFuture(CommandResult.failed("Deleting AstDB keys is not supported"));
+    }
+
     CompletableFuture<CommandResult> originate(String channel, String context, String extension, String callerId);
 
     /**

@@ -49,6 +49,7 @@ final class AmiActions {
             case "dbput" -> dbPut(action, id);
             case "dbget" -> dbGet(action, id);
             case "dbdel" -> dbDel(action, id);
+            case "dbdeltree" -> dbDelTree(action, id);
             case "originate" -> originate(action, id);
             case "hangup" -> hangup(action, id);
             case "coresettings" -> List.of(coreSettings(id));
@@ -137,6 +138,12 @@ final class AmiActions {
     private List<AmiMessage> dbDel(AmiMessage action, String id) {
         return astDb.remove(dbKey(action)) != null ? ok(id, "Key deleted successfully")
                 : error(id, "Database entry could not be deleted");
+    }
+
+    private List<AmiMessage> dbDelTree(AmiMessage action, String id) {
+        String tree = action.getOrEmpty("Key").isEmpty() ? action.getOrEmpty("Family") : dbKey(action);
+        boolean deleted = astDb.keySet().removeIf(key -> key.equals(tree) || key.startsWith(tree + "/"));
+        return deleted ? ok(id, "Key tree deleted successfully") : error(id, "Database entry not found");
     }
 
     static String dbKey(AmiMessage action) {

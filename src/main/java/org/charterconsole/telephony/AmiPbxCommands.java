@@ -1,6 +1,8 @@
 package org.charterconsole.telephony;
 
 import jakarta.annotation.PreDestroy;
+import org.asteriskjava.manager.action.DbDelAction;
+import org.asteriskjava.manager.action.DbDelTreeAction;
 import org.asteriskjava.manager.action.DbPutAction;
 import org.asteriskjava.manager.action.ManagerAction;
 import org.asteriskjava.manager.action.OriginateAction;
@@ -85,6 +87,16 @@ public class AmiPbxCommands implements PbxCommands {
     @Override
     public CompletableFuture<CommandResult> putDatabase(String family, String key, String value) {
         return send(new DbPutAction(family, key, value));
+    }
+
+    @Override
+    public CompletableFuture<CommandResult> deleteDatabase(String family, String key) {
+        return send(new DbDelAction(family, key));
+    }
+
+    @Override
+    public CompletableFuture<CommandResult> deleteDatabaseTree(String family, String key) {
+        return send(new DbDelTreeAction(family, key));
     }
 
     @Override

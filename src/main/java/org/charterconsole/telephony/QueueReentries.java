@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  *   <li>{@code QUEUESTATUS=TIMEOUT}: the caller stepped out ({@link PbxEvent.CallerSteppedOut}), and
  *       the hold lasts until they rejoin; their QueueCallerJoin to the same queue within
  *       {@code rejoinGrace} becomes {@link PbxEvent.CallerRejoined} and the held events are dropped;</li>
- *   <li>any other {@code QUEUESTATUS} (WITHDRAW, LEAVEEMPTY, ...): passed on at once;</li>
+ *   <li>any other {@code QUEUESTATUS} (WITHDRAW, LEAVEEMPTY, ...), or a second one before the caller is
+ *       back (their Queue() could not take them again: JOINUNAVAIL, FULL, ...): passed on at once;</li>
  *   <li>no {@code QUEUESTATUS} within {@code statusGrace} (a hang-up), no rejoin within
  *       {@code rejoinGrace} (hung up during the message), or any other event of that caller: passed on.</li>
  * </ul>
@@ -86,10 +87,11 @@ final class QueueReentries {
     /** {@code VarSet QUEUESTATUS} on the caller's channel: why Queue() returned. */
     synchronized void queueStatus(String uniqueId, String status, Instant at) {
         Held hold = held.get(uniqueId);
-        if (hold == null || hold.steppedOutAt != null) {
+        if (hold == null) {
             return;
         }
-        if (!TIMEOUT.equals(status)) {
+        // a second Queue() that returned at once (JOINUNAVAIL, FULL, ...): the caller could not go back
+        if (!TIMEOUT.equals(status) || hold.steppedOutAt != null) {
             release(uniqueId);
             return;
         }

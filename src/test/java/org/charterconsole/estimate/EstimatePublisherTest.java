@@ -8,6 +8,7 @@ import org.charterconsole.queue.FakeLiveQueues;
 import org.charterconsole.queue.LiveQueue;
 import org.charterconsole.queue.LiveSnapshot;
 import org.charterconsole.queue.PriorityClass;
+import org.charterconsole.queue.WaitingCaller;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,7 @@ class EstimatePublisherTest {
     private final MovableClock clock = new MovableClock(MORNING);
     private final FakeLiveQueues live = new FakeLiveQueues(MORNING);
     private final List<String> puts = new ArrayList<>();
+    private final List<String> deletes = new ArrayList<>();
     private final FakeLink link = new FakeLink();
     private boolean pbxRefuses;
     private EstimatePublisher publisher;
@@ -155,6 +157,63 @@ class EstimatePublisherTest {
         assertThat(puts).containsExactly("console/busy=0");
     }
 
+    @Test
+    void eachWaitingCallerHasTheWaitStillAheadOfThemUntilTheyLeave() {
+        showCallers(caller("1.11", 200), caller("1.12", 500));
+        publisher.publish();
+        assertThat(puts).containsExactly("console/ewt/housing=600", "console/ewt-caller/1.11=200",
+                "console/ewt-caller/1.12=500", "console/busy=0");
+        puts.clear();
+
+        // nine seconds on, the same answer times: less ahead, but not materially less
+        clock.advance(Duration.ofSeconds(9));
+        showCallers(caller("1.11", 191), caller("1.12", 491));
+        publisher.publish();
+        assertThat(puts).isEmpty();
+
+        // the first is answered; the second's answer is now expected much sooner
+        showCallers(caller("1.12", 300));
+        publisher.publish();
+        assertThat(puts).containsExactly("console/ewt-caller/1.12=300");
+        assertThat(deletes).containsExactly("console/ewt-caller/*", "console/ewt-caller/1.11");
+    }
+
+    @Test
+    void aCallerNotYetEstimatedHasNoKeyAndNothingIsDeletedForThem() {
+        showCallers(new WaitingCaller("1.13", "housing", "Local/1", "07700900013", "Caller", 1, 0, clock.instant()));
+        publisher.publish();
+        showCallers();
+        publisher.publish();
+
+        assertThat(puts).noneMatch(put -> put.startsWith("console/ewt-caller/"));
+        assertThat(deletes).containsExactly("console/ewt-caller/*");
+    }
+
+    @Test
+    void afterAReconnectTheCallersKeysAreClearedBeforeTheyAreWrittenAgain() {
+        showCallers(caller("1.11", 200));
+        publisher.publish();
+        puts.clear();
+        deletes.clear();
+
+        link.since = Optional.of(clock.instant());
+        publisher.publish();
+
+        assertThat(deletes).containsExactly("console/ewt-caller/*");
+        assertThat(puts).contains("console/ewt-caller/1.11=200");
+    }
+
+    private WaitingCaller caller(String uniqueId, long secondsAhead) {
+        return new WaitingCaller(uniqueId, "housing", "Local/" + uniqueId, "07700900011", "Caller", 1, 0,
+                clock.instant().minusSeconds(60), Optional.of(clock.instant().plusSeconds(secondsAhead)));
+    }
+
+    private void showCallers(WaitingCaller... waiting) {
+        live.publish(new LiveSnapshot(clock.instant(), live.nextVersion(), true, List.of(
+                new LiveQueue("housing", "Housing", PriorityClass.STANDARD, 300, 80, List.of(waiting),
+                        LiveQueue.AgentCounts.NONE, Optional.of(600L))), List.of()));
+    }
+
     private void showEstimates(long housing, long waste) {
         live.publish(new LiveSnapshot(clock.instant(), live.nextVersion(), true, Arrays.asList(
                 queue("housing", housing), queue("waste", waste)), List.of()));
@@ -181,6 +240,18 @@ class EstimatePublisherTest {
             puts.add(family + "/" + key + "=" + value);
             return CompletableFuture.completedFuture(pbxRefuses ? CommandResult.failed("Failed to update entry")
                     : CommandResult.ok("Updated database successfully"));
+        }
+
+        @Override
+        public CompletableFuture<CommandResult> deleteDatabase(String family, String key) {
+            deletes.add(family + "/" + key);
+            return CompletableFuture.completedFuture(CommandResult.ok("Key deleted successfully"));
+        }
+
+        @Override
+        public CompletableFuture<CommandResult> deleteDatabaseTree(String family, String key) {
+            deletes.add(family + "/" + key + "/*");
+            return CompletableFuture.completedFuture(CommandResult.ok("Key tree deleted successfully"));
         }
     }
 }

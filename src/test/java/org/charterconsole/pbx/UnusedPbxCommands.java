@@ -38,6 +38,16 @@ public abstract class UnusedPbxCommands implements PbxCommands {
     }
 
     @Override
+    public CompletableFuture<CommandResult> deleteDatabase(String family, String key) {
+        return unexpected("DBDel");
+    }
+
+    @Override
+    public CompletableFuture<CommandResult> deleteDatabaseTree(String family, String key) {
+        return unexpected("DBDelTree");
+    }
+
+    @Override
     public CompletableFuture<CommandResult> originate(String channel, String context, String extension,
                                                       String callerId) {
         return unexpected("Originate");

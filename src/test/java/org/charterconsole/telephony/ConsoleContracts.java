@@ -20,11 +20,13 @@ final class ConsoleContracts {
      * The class of manager privilege each action needs in Asterisk 22 ({@code ""}: none; app_queue
      * registers QueueStatus, QueueChangePriorityCaller and QueueWithdrawCaller without one).
      */
-    static final Map<String, String> PRIVILEGE_OF_ACTION = Map.of(
-            "QueueAddAction", "agent", "QueueRemoveAction", "agent", "QueuePauseAction", "agent",
-            "DbPutAction", "system", "CoreSettingsAction", "system", "OriginateAction", "originate",
-            "QueueStatusAction", "", "QueueChangePriorityCallerImmediateAction", "",
-            "QueueWithdrawCallerAction", "", "PingAction", "");
+    static final Map<String, String> PRIVILEGE_OF_ACTION = Map.ofEntries(
+            Map.entry("QueueAddAction", "agent"), Map.entry("QueueRemoveAction", "agent"),
+            Map.entry("QueuePauseAction", "agent"), Map.entry("DbPutAction", "system"),
+            Map.entry("DbDelAction", "system"), Map.entry("DbDelTreeAction", "system"),
+            Map.entry("CoreSettingsAction", "system"), Map.entry("OriginateAction", "originate"),
+            Map.entry("QueueStatusAction", ""), Map.entry("QueueChangePriorityCallerImmediateAction", ""),
+            Map.entry("QueueWithdrawCallerAction", ""), Map.entry("PingAction", ""));
     /** The class of manager privilege that lets each event through (Queue* and Agent* events: agent). */
     static final Map<String, String> PRIVILEGE_OF_EVENT = Map.of("UserEvent", "user", "Shutdown", "system",
             "OriginateResponse", "call", "FullyBooted", "system", "VarSet", "dialplan");

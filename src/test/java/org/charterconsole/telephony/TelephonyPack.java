@@ -29,6 +29,14 @@ record TelephonyPack(Dialplan dialplan, AsteriskConfig queues, AsteriskConfig mu
     static final String QUEUE_CONTEXT = "council-queue";
     /** What the closed-hours menu sets before raising OutOfHoursEmergency. */
     static final String EMERGENCY_CATEGORY = "EMERGENCY_CATEGORY";
+    /** Where Queue() returning without a handler goes, by QUEUESTATUS. */
+    static final String RESULT_CONTEXT = "council-queue-result";
+    /** The global with Queue()'s timeout: how often a waiting caller hears their expected wait again. */
+    static final String WAIT_MESSAGE_SECONDS = "WAIT_MESSAGE_SECONDS";
+    /** The variable Queue()'s position argument is read from: empty on joining, QUEUEPOSITION on returning. */
+    static final String PLACE = "COUNCIL_PLACE";
+    /** Shorter than this, the message nags and callers spend too long out of the queue. */
+    static final int SHORTEST_WAIT_MESSAGE_SECONDS = 60;
     /** Sections of queues.conf that are app_queue's own, not queues. */
     static final String QUEUES_GENERAL = "general";
 
@@ -211,9 +219,77 @@ record TelephonyPack(Dialplan dialplan, AsteriskConfig queues, AsteriskConfig mu
             return false;
         }
         String key = path.substring(prefix.length());
-        String perQueue = AstDbKeys.estimatedWait("");
-        return AstDbKeys.FIXED_KEYS.contains(key)
-                || (key.startsWith(perQueue) && key.length() > perQueue.length() && !key.substring(perQueue.length()).contains("/"));
+        return AstDbKeys.FIXED_KEYS.contains(key) || oneBelow(key, AstDbKeys.estimatedWait(""))
+                || oneBelow(key, AstDbKeys.callerEstimatedWait(""));
+    }
+
+    private static boolean oneBelow(String key, String prefix) {
+        return key.startsWith(prefix) && key.length() > prefix.length() && !key.substring(prefix.length()).contains("/");
+    }
+
+    /**
+     * Queue() hands the caller back every WAIT_MESSAGE_SECONDS (its timeout, with the t option kept);
+     * on TIMEOUT the dialplan speaks that caller's own estimate and takes them back to the Queue()
+     * step with Queue()'s position argument set from QUEUEPOSITION, so nobody loses their place.
+     */
+    List<String> reentryProblems() {
+        List<String> problems = new ArrayList<>();
+        String seconds = dialplan.global(WAIT_MESSAGE_SECONDS).orElse("(missing)");
+        if (!seconds.matches("\\d{1,5}") || Integer.parseInt(seconds) < SHORTEST_WAIT_MESSAGE_SECONDS) {
+            problems.add("[globals] " + WAIT_MESSAGE_SECONDS + " = " + seconds + ": whole seconds, at least "
+                    + SHORTEST_WAIT_MESSAGE_SECONDS);
+        }
+        List<Dialplan.Step> queueSteps = dialplan.contexts().getOrDefault(QUEUE_CONTEXT, List.of()).stream()
+                .filter(step -> step.app().equalsIgnoreCase("Queue")).toList();
+        if (queueSteps.isEmpty()) {
+            problems.add("[" + QUEUE_CONTEXT + "] has no Queue()");
+        }
+        for (Dialplan.Step step : queueSteps) {
+            // Queue(queuename,options,URL,announceoverride,timeout,AGI,gosub,rule,position), Asterisk 21+
+            List<String> args = new ArrayList<>(DialplanJumps.split(step.args(), ','));
+            while (args.size() < 9) {
+                args.add("");
+            }
+            String where = "line " + step.line() + " Queue(" + step.args() + ")";
+            if (!args.get(1).contains("t")) {
+                problems.add(where + ": without option t handlers cannot transfer the caller");
+            }
+            if (!args.get(4).equals("${" + WAIT_MESSAGE_SECONDS + "}")) {
+                problems.add(where + ": timeout (5th argument) must be ${" + WAIT_MESSAGE_SECONDS + "}");
+            }
+            if (args.size() != 9 || !args.get(8).equals("${" + PLACE + "}")) {
+                problems.add(where + ": position (9th and last argument) must be ${" + PLACE + "}");
+            }
+            if (step.label() == null) {
+                problems.add(where + ": no label for the caller to come back to");
+            }
+        }
+        List<Dialplan.Step> timeout = dialplan.steps(RESULT_CONTEXT, QueueReentries.TIMEOUT);
+        if (timeout.isEmpty()) {
+            problems.add("[" + RESULT_CONTEXT + "] has no " + QueueReentries.TIMEOUT
+                    + " extension: a caller due for the wait message would be told nobody can answer");
+            return problems;
+        }
+        if (timeout.stream().noneMatch(s -> s.app().equalsIgnoreCase("Set")
+                && s.args().equals(PLACE + "=${QUEUEPOSITION}"))) {
+            problems.add(QueueReentries.TIMEOUT + "@" + RESULT_CONTEXT + " does not keep the caller's place: Set("
+                    + PLACE + "=${QUEUEPOSITION})");
+        }
+        String ownEstimate = "DB(" + AstDbKeys.path(AstDbKeys.callerEstimatedWait("${UNIQUEID}")) + ")";
+        String newcomersEstimate = "DB(" + AstDbKeys.path(AstDbKeys.estimatedWait(""));
+        if (timeout.stream().noneMatch(s -> s.args().contains(ownEstimate))
+                || timeout.stream().anyMatch(s -> s.args().contains(newcomersEstimate))) {
+            problems.add(QueueReentries.TIMEOUT + "@" + RESULT_CONTEXT + " must speak the caller's own estimate, "
+                    + ownEstimate + ", not a newcomer's " + newcomersEstimate + "<queue>)");
+        }
+        List<String> labels = queueSteps.stream().map(Dialplan.Step::label).filter(l -> l != null).toList();
+        boolean backToQueue = timeout.stream().flatMap(s -> DialplanJumps.of(s).stream())
+                .anyMatch(to -> to.context().equals(QUEUE_CONTEXT) && labels.contains(to.priority()));
+        if (!backToQueue) {
+            problems.add(QueueReentries.TIMEOUT + "@" + RESULT_CONTEXT + " does not go back to the Queue() step "
+                    + labels + " in [" + QUEUE_CONTEXT + "]");
+        }
+        return problems;
     }
 
     /** Values the closed-hours menu gives the OutOfHoursEmergency Category: each must be a service's queue. */

@@ -191,8 +191,54 @@ class TelephonyPackTest {
 
     @Test
     void anEstimatedWaitKeyOutsideTheConsolesLayoutIsCaught() {
-        assertThat(withExtensions("${DB(console/ewt/${ARG1})}", "${DB(console/wait/${ARG1})}").astDbProblems())
-                .singleElement().asString().contains("console/wait/${ARG1}");
+        assertThat(withExtensions("${DB(console/ewt/${EXTEN})}", "${DB(console/wait/${EXTEN})}").astDbProblems())
+                .singleElement().asString().contains("console/wait/${EXTEN}");
+        assertThat(withExtensions("${DB(console/ewt-caller/${UNIQUEID})}", "${DB(console/ewt-callers/${UNIQUEID})}")
+                .astDbProblems()).singleElement().asString().contains("console/ewt-callers/${UNIQUEID}");
+    }
+
+
+    @Test
+    void aWaitingCallerHearsTheirOwnEstimateEveryFewMinutesAndGoesBackToTheirPlace() {
+        assertThat(TelephonyPack.load().reentryProblems()).isEmpty();
+    }
+
+    @Test
+    void aReentryWithoutThePositionOrWithItInThePreAsterisk21MacroPlaceIsCaught() {
+        assertThat(withExtensions(",,,,${COUNCIL_PLACE})", ")").reentryProblems())
+                .singleElement().asString().contains("position (9th and last argument)");
+        assertThat(withExtensions(",,,,${COUNCIL_PLACE})", ",,,,,${COUNCIL_PLACE})").reentryProblems())
+                .singleElement().asString().contains("position (9th and last argument)");
+    }
+
+    @Test
+    void aQueueWithoutTheTimeoutOrTheTransferOptionIsCaught() {
+        assertThat(withExtensions("Queue(${EXTEN},t,,,${WAIT_MESSAGE_SECONDS},", "Queue(${EXTEN},t,,,300,")
+                .reentryProblems()).singleElement().asString().contains("timeout (5th argument)");
+        assertThat(withExtensions("Queue(${EXTEN},t,", "Queue(${EXTEN},,").reentryProblems())
+                .singleElement().asString().contains("without option t");
+    }
+
+    @Test
+    void aWaitMessageEveryFewSecondsIsCaught() {
+        assertThat(withExtensions("WAIT_MESSAGE_SECONDS = 180", "WAIT_MESSAGE_SECONDS = 20").reentryProblems())
+                .singleElement().asString().contains("at least 60");
+    }
+
+    @Test
+    void aTimeoutLeftToTheNobodyCanAnswerBranchIsCaught() {
+        assertThat(withExtensions("exten => TIMEOUT,1,", "exten => TIMEOUTS,1,").reentryProblems())
+                .singleElement().asString().contains("has no TIMEOUT extension");
+    }
+
+    @Test
+    void aTimeoutThatLosesThePlaceOrSpeaksTheNewcomersEstimateOrDoesNotGoBackIsCaught() {
+        assertThat(withExtensions("Set(COUNCIL_PLACE=${QUEUEPOSITION})", "Set(COUNCIL_PLACE=)").reentryProblems())
+                .singleElement().asString().contains("does not keep the caller's place");
+        assertThat(withExtensions("${DB(console/ewt-caller/${UNIQUEID})}", "${DB(console/ewt/${COUNCIL_QUEUE})}")
+                .reentryProblems()).singleElement().asString().contains("must speak the caller's own estimate");
+        assertThat(withExtensions("Goto(council-queue,${COUNCIL_QUEUE},wait)", "Goto(council-queue,${COUNCIL_QUEUE},1)")
+                .reentryProblems()).singleElement().asString().contains("does not go back to the Queue() step");
     }
 
     @Test
