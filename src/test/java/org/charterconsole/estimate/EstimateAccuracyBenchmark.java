@@ -48,8 +48,13 @@ class EstimateAccuracyBenchmark {
      * One answered caller: {@code staffingChanged} when an agent of their queue went on or came back from
      * a break, or logged in or out, while they waited (which the picture at joining did not show).
      */
-    record Outcome(long seed, int hour, String queue, int position,
-                   boolean staffingChanged, long actual, long console, long appQueue) {}
+    record Outcome(long seed, LocalTime joined, String queue, int position,
+                   boolean staffingChanged, long actual, long console, long appQueue) {
+
+        int hour() {
+            return joined.getHour();
+        }
+    }
 
     @Test
     void estimateAtJoiningAgainstTheWaitCallersHad() throws Exception {
@@ -110,7 +115,7 @@ class EstimateAccuracyBenchmark {
             if (record.outcome() == CallOutcome.ANSWERED && record.estimatedWaitSeconds().isPresent()
                     && appQueue.isPresent()) {
                 Instant answered = record.joinedAt().plusSeconds(record.waitSeconds());
-                outcomes.add(new Outcome(seed, record.joinedAt().atZone(LONDON).getHour(), record.queue(),
+                outcomes.add(new Outcome(seed, record.joinedAt().atZone(LONDON).toLocalTime().withNano(0), record.queue(),
                         staffing.positionAtJoin(record.uniqueId()),
                         staffing.changedDuring(record.queue(), record.joinedAt(), answered), record.waitSeconds(),
                         record.estimatedWaitSeconds().get(), appQueue.get()));

@@ -42,9 +42,9 @@ final class EstimateAccuracyReport {
     }
 
     static String csv(List<Outcome> outcomes) {
-        StringBuilder out = new StringBuilder("seed,hour,queue,position,staffing_changed,actual,console,app_queue\n");
+        StringBuilder out = new StringBuilder("seed,joined,hour,queue,position,staffing_changed,actual,console,app_queue\n");
         for (Outcome o : outcomes) {
-            out.append(String.format(Locale.ROOT, "%d,%d,%s,%d,%b,%d,%d,%d%n", o.seed(), o.hour(), o.queue(),
+            out.append(String.format(Locale.ROOT, "%d,%s,%d,%s,%d,%b,%d,%d,%d%n", o.seed(), o.joined(), o.hour(), o.queue(),
                     o.position(), o.staffingChanged(), o.actual(), o.console(), o.appQueue()));
         }
         return out.toString();
