@@ -30,6 +30,8 @@ final class FloorPicture {
     /** A prior of one abandon per this many seconds waited, until the queue has its own figures. */
     private static final double PRIOR_WAITED_SECONDS = 900;
     private static final int TALK_SAMPLES_TO_TRUST = 5;
+    /** Until this many calls of a queue have ended, its calls in progress count towards its talk time. */
+    private static final int FEW_CALLS = 20;
     private static final double DEFAULT_TALK_SIGMA = 0.5;
     private static final int TURNAROUNDS_TO_TRUST = 5;
     /** An agent whose break is overdue is expected back within this long (or a quarter of a short pause). */
@@ -73,10 +75,12 @@ final class FloorPicture {
                 : properties.defaultTurnaround().toSeconds();
         this.ring = history.ringSamples() >= RINGS_TO_TRUST ? history.ringSeconds() : DEFAULT_RING_SECONDS;
         double[] pooled = pooledTalk(history, properties);
+        Map<String, List<Double>> underway = callsUnderway(snapshot);
         int count = 0;
         for (LiveQueue live : snapshot.queues()) {
             index.put(live.name(), queues.size());
-            queues.add(queue(live, history.queue(live.name()), pooled));
+            queues.add(queue(live, history.queue(live.name()), pooled,
+                    underway.getOrDefault(live.name(), List.of())));
             List<Caller> waiting = new ArrayList<>();
             for (WaitingCaller caller : live.waiting()) {
                 waiting.add(new Caller(caller.key(), queues.size() - 1, caller.priority(),
@@ -95,13 +99,30 @@ final class FloorPicture {
         return queues.size();
     }
 
-    private Queue queue(LiveQueue live, QueueHistory seen, double[] pooled) {
+    private Queue queue(LiveQueue live, QueueHistory seen, double[] pooled, List<Double> underway) {
         int weight = seen.weight() >= 0 ? seen.weight()
                 : live.priorityClass() == PriorityClass.PRIORITY ? PRIORITY_CLASS_WEIGHT : 0;
         boolean trusted = seen.talkSamples() >= TALK_SAMPLES_TO_TRUST;
-        return new Queue(live.name(), weight, trusted ? seen.talkLogMean() : pooled[0],
-                trusted ? seen.talkLogSd() : pooled[1], Patience.of(seen, PRIOR_WAITED_SECONDS),
+        double mu = trusted ? seen.talkLogMean() : pooled[0];
+        double sigma = trusted ? seen.talkLogSd() : pooled[1];
+        if (seen.talkSamples() < FEW_CALLS) {
+            mu = LogNormal.logMeanWithCallsUnderway(mu, sigma, Math.max(seen.talkSamples(), TALK_SAMPLES_TO_TRUST),
+                    underway);
+        }
+        return new Queue(live.name(), weight, mu, sigma, Patience.of(seen, PRIOR_WAITED_SECONDS),
                 seen.arrivalsPerHour() / 3600);
+    }
+
+    /** Seconds into each call in progress, by the queue it came from. */
+    private static Map<String, List<Double>> callsUnderway(LiveSnapshot snapshot) {
+        Map<String, List<Double>> underway = new HashMap<>();
+        for (LiveAgent agent : snapshot.agents()) {
+            if (agent.talkingInQueue().isPresent() && agent.since().isPresent()) {
+                underway.computeIfAbsent(agent.talkingInQueue().get(), q -> new ArrayList<>())
+                        .add(seconds(agent.since().get(), snapshot.at()));
+            }
+        }
+        return underway;
     }
 
     /** Talk times across every queue, for a queue that has not had enough calls of its own. */

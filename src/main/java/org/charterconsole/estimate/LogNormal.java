@@ -1,5 +1,6 @@
 package org.charterconsole.estimate;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -26,6 +27,34 @@ final class LogNormal {
         double over = Math.min(normal((Math.log(elapsed) - mu) / sigma), LATEST_QUANTILE);
         double total = Math.exp(mu + sigma * inverseNormal(uniform(random, over)));
         return Math.max(1, total - elapsed);
+    }
+
+    /**
+     * The log-mean of talk times when, besides calls that have ended (log-mean {@code mu}, counting
+     * {@code weight}), calls are still going on after {@code elapsed} seconds each: those are taken as
+     * lasting at least that long (the maximum likelihood with {@code sigma} held). Early in the day the
+     * calls that have ended are the short ones; this puts the long ones back.
+     */
+    static double logMeanWithCallsUnderway(double mu, double sigma, double weight, List<Double> elapsed) {
+        if (elapsed.isEmpty() || sigma <= 0) {
+            return mu;
+        }
+        double estimate = mu;
+        for (int iteration = 0; iteration < 100; iteration++) {
+            double sum = weight * mu;
+            for (double seconds : elapsed) {
+                double cut = Math.log(Math.max(1, seconds));
+                double z = (cut - estimate) / sigma;
+                double beyond = 1 - normal(z);
+                sum += beyond < 1e-9 ? cut : estimate + sigma * Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI) / beyond;
+            }
+            double next = sum / (weight + elapsed.size());
+            if (Math.abs(next - estimate) < 1e-6) {
+                return next;
+            }
+            estimate = next;
+        }
+        return estimate;
     }
 
     private static double uniform(SplittableRandom random, double from) {

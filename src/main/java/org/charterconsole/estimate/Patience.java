@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * so one rate for the whole wait would keep long waiters in the queue too long. Each band's rate is
  * drawn towards the queue's overall rate until the band has seen enough waiting.
  *
- * @param from        where each band starts, in seconds waited
+ * @param from          where each band starts, in seconds waited
  * @param ratePerSecond the chance of giving up per second waited within each band
  */
 record Patience(int[] from, double[] ratePerSecond) {
@@ -30,11 +30,6 @@ record Patience(int[] from, double[] ratePerSecond) {
             rate[b] = (band.abandons() + overall * priorWaitedSeconds) / (band.waitedSeconds() + priorWaitedSeconds);
         }
         return new Patience(from, rate);
-    }
-
-    /** The same rate whatever the wait. */
-    static Patience constant(double ratePerSecond) {
-        return new Patience(new int[] {0}, new double[] {ratePerSecond});
     }
 
     /**
