@@ -115,7 +115,7 @@ final class AmiActions {
         caller.get().withdrawRequested = true;
         String uniqueId = caller.get().uniqueId;
         // app_queue notices the request on its next loop, just after the answer.
-        scheduler.after(Duration.ZERO, () -> floor.abandon(uniqueId));
+        scheduler.after(Duration.ZERO, () -> floor.withdraw(uniqueId));
         return ok(id, "Withdraw requested successfully");
     }
 

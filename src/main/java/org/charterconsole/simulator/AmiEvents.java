@@ -45,6 +45,11 @@ final class AmiEvents {
                 .add("HoldTime", caller.waitSeconds(now));
     }
 
+    /** A channel variable set on the caller's channel (app_queue sets QUEUEPOSITION, QUEUESTATUS, ...). */
+    static AmiMessage varSet(SimCaller caller, String variable, Object value) {
+        return callerEvent("VarSet", "dialplan,all", caller).add("Variable", variable).add("Value", value);
+    }
+
     static AmiMessage agentEvent(String name, SimCaller caller, SimDevice device, SimMember member,
                                  boolean answered) {
         int state = answered ? 6 : 5;

@@ -29,6 +29,7 @@ final class QueueFloor {
     private final long epoch;
     private long sequence;
     private long channelSequence;
+    private Consumer<SimCaller> onEntry = caller -> { };
 
     QueueFloor(Clock clock, Consumer<AmiMessage> events) {
         this.clock = clock;
@@ -84,6 +85,11 @@ final class QueueFloor {
         return "%s-%08x".formatted(tech, channelSequence++);
     }
 
+    /** Told of every caller entering a queue, on joining and on coming back from the wait message. */
+    void onEntry(Consumer<SimCaller> listener) {
+        this.onEntry = listener;
+    }
+
     void emit(AmiMessage event) {
         events.accept(event);
     }
@@ -103,7 +109,47 @@ final class QueueFloor {
         queue.insert(caller);
         callers.put(uniqueId, caller);
         events.accept(AmiEvents.join(caller, position, queue.callers.size()));
+        onEntry.accept(caller);
         return caller;
+    }
+
+    /**
+     * Queue() timed out: app_queue reports it as an abandon, then QUEUEPOSITION and QUEUESTATUS
+     * (as in the Asterisk 22 capture, fixtures 04). The caller stays on the line, out of the queue,
+     * hearing the wait message. Returns the position they left.
+     */
+    int stepOut(SimCaller caller) {
+        SimQueue queue = queues.get(caller.queue);
+        int position = queue.positionOf(caller);
+        queue.abandoned++;
+        events.accept(AmiEvents.varSet(caller, "ABANDONED", "TRUE"));
+        events.accept(AmiEvents.abandon(caller, position, now()));
+        queue.callers.remove(caller);
+        events.accept(AmiEvents.leave(caller, position, queue.callers.size()));
+        events.accept(AmiEvents.varSet(caller, "QUEUEPOSITION", position));
+        events.accept(AmiEvents.varSet(caller, "QUEUESTATUS", "TIMEOUT"));
+        caller.away = true;
+        return position;
+    }
+
+    /**
+     * After the wait message the dialplan enters Queue() again with the position argument: same
+     * channel and Uniqueid, the dialplan's QUEUE_PRIO, app_queue's hold time counting afresh.
+     */
+    Optional<SimCaller> comeBack(String uniqueId, int position) {
+        SimCaller away = callers.get(uniqueId);
+        if (away == null || !away.away) {
+            return Optional.empty();
+        }
+        SimQueue queue = queues.get(away.queue);
+        int landed = queue.positionFor(away.dialplanPriority, position);
+        SimCaller back = new SimCaller(uniqueId, away.channel, away.number, away.name, away.queue, now(), landed,
+                away.dialplanPriority);
+        queue.callers.add(landed - 1, back);
+        callers.put(uniqueId, back);
+        events.accept(AmiEvents.join(back, landed, queue.callers.size()));
+        onEntry.accept(back);
+        return Optional.of(back);
     }
 
     private static int positionFor(SimQueue queue, int queuePriority) {
@@ -114,11 +160,25 @@ final class QueueFloor {
         return index + 1;
     }
 
-    /** The caller hung up while queued (or was withdrawn): abandon, then leave. */
+    /** The caller hung up while queued: abandon, then leave. */
     boolean abandon(String uniqueId) {
+        return abandon(uniqueId, null);
+    }
+
+    /** The console withdrew the caller: abandon, leave, then {@code QUEUESTATUS=WITHDRAW}. */
+    boolean withdraw(String uniqueId) {
+        return abandon(uniqueId, "WITHDRAW");
+    }
+
+    private boolean abandon(String uniqueId, String queueStatus) {
         SimCaller caller = callers.get(uniqueId);
         if (caller == null) {
             return false;
+        }
+        if (caller.away) {
+            // hung up during the wait message: out of the queue already, so app_queue says nothing
+            callers.remove(uniqueId);
+            return true;
         }
         SimQueue queue = queues.get(caller.queue);
         if (caller.ringingInterface != null) {
@@ -128,6 +188,9 @@ final class QueueFloor {
         queue.abandoned++;
         events.accept(AmiEvents.abandon(caller, position, now()));
         removeFromQueue(queue, caller, position);
+        if (queueStatus != null) {
+            events.accept(AmiEvents.varSet(caller, "QUEUESTATUS", queueStatus));
+        }
         return true;
     }
 

@@ -12,7 +12,11 @@ final class SimCaller {
     final String queue;
     final Instant joinedAt;
     final int originalPosition;
+    /** QUEUE_PRIO as the dialplan set it; a caller entering again gets this, not a raise over AMI. */
+    final int dialplanPriority;
     int queuePriority;
+    /** Out of the queue hearing the wait message (Queue() timed out); back soon at their place. */
+    boolean away;
     boolean withdrawRequested;
     String ringingInterface;
 
@@ -25,6 +29,7 @@ final class SimCaller {
         this.queue = queue;
         this.joinedAt = joinedAt;
         this.originalPosition = originalPosition;
+        this.dialplanPriority = queuePriority;
         this.queuePriority = queuePriority;
     }
 

@@ -33,6 +33,23 @@ final class SimQueue {
         return index + 1;
     }
 
+    /**
+     * Where Queue() with a position argument puts a caller (app_queue's {@code join_queue}): at that
+     * position, but never ahead of a caller of higher QUEUE_PRIO, and ahead of every lower one.
+     */
+    int positionFor(int queuePriority, int position) {
+        int index = 0;
+        while (index < callers.size()) {
+            SimCaller current = callers.get(index);
+            if (queuePriority > current.queuePriority
+                    || (queuePriority >= current.queuePriority && position <= index + 1)) {
+                break;
+            }
+            index++;
+        }
+        return index + 1;
+    }
+
     int positionOf(SimCaller caller) {
         return callers.indexOf(caller) + 1;
     }

@@ -33,6 +33,10 @@ final class SimulationEngine {
     SimulationEngine(Clock clock, AmiServerEvents events, SimulatorProperties properties) {
         this.floor = new QueueFloor(clock, events::broadcast);
         CouncilCatalog.SERVICES.forEach(service -> floor.defineQueue(service.queue(), service.weight()));
+        if (properties.waitMessageSeconds() > 0) {
+            WaitMessages waitMessages = new WaitMessages(floor, agenda, Duration.ofSeconds(properties.waitMessageSeconds()));
+            floor.onEntry(waitMessages::entered);
+        }
         this.actions = new AmiActions(floor, astDb, events::broadcast,
                 (delay, task) -> agenda.at(floor.now().plus(delay), task));
         this.traffic = properties.traffic()

@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param traffic   whether to generate callers and agents by itself (tests drive it by hand)
  * @param trafficFactor multiplies every arrival rate (2 = twice as busy)
  * @param port      loopback TCP port of the simulated AMI; 0 picks a free one
+ * @param waitMessageSeconds as the dialplan's {@code WAIT_MESSAGE_SECONDS}: every this many seconds a
+ *                  queued caller's Queue() times out, they hear the wait message and join again at
+ *                  their place (telephony/extensions.conf); 0: never
  */
 @Validated
 @ConfigurationProperties("console.simulator")
@@ -28,7 +31,8 @@ public record SimulatorProperties(
         Optional<LocalDateTime> start,
         @DefaultValue("true") boolean traffic,
         @DecimalMin("0") @DefaultValue("1") double trafficFactor,
-        @Min(0) @Max(65535) @DefaultValue("0") int port) {
+        @Min(0) @Max(65535) @DefaultValue("0") int port,
+        @Min(0) @DefaultValue("0") int waitMessageSeconds) {
 
     public SimulatorProperties {
         // Binding leaves an absent Optional property null.
@@ -37,6 +41,11 @@ public record SimulatorProperties(
 
     /** Settings for tests that drive the simulator by hand on a free port. */
     public static SimulatorProperties manual(LocalDateTime start) {
-        return new SimulatorProperties(1, 20261128, Optional.of(start), false, 1, 0);
+        return new SimulatorProperties(1, 20261128, Optional.of(start), false, 1, 0, 0);
+    }
+
+    /** The same, with callers stepping out for the wait message every {@code seconds}. */
+    public SimulatorProperties withWaitMessageEvery(int seconds) {
+        return new SimulatorProperties(timeScale, seed, start, traffic, trafficFactor, port, seconds);
     }
 }

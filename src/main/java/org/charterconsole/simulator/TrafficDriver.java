@@ -146,7 +146,8 @@ final class TrafficDriver {
                 return;
             }
             Arrival arrival = callsByUniqueId.remove(uniqueId);
-            if (arrival != null && arrival.pressesCallbackKey()) {
+            // the call-back key works in the queue, not during the wait message
+            if (arrival != null && arrival.pressesCallbackKey() && !caller.away) {
                 floor.emit(AmiEvents.userEvent("CallbackRequested", caller).add("Queue", caller.queue)
                         .add("CallerIDNum", caller.number));
             }

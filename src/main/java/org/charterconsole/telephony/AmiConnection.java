@@ -76,7 +76,7 @@ public class AmiConnection implements SmartLifecycle, PbxLink {
         this.malformed = new MalformedInput(meters);
         this.dispatcher = new PbxEventDispatcher(PbxEventDispatcher.DEFAULT_CAPACITY, sinks, meters, this::requestResync);
         this.reentries = new QueueReentries(dispatcher::dispatch, QueueReentries.STATUS_GRACE,
-                properties.rejoinGrace());
+                properties.rejoinGrace(), QueueReentries.TRANSPORT_GRACE);
         this.translator = new AmiEventTranslator(clock, reentries, malformed, meters);
         dispatcher.onEachRound(() -> reentries.expire(clock.instant()));
         this.backoff = new ReconnectBackoff(properties.reconnectInitialDelay(), properties.reconnectMaxDelay());

@@ -25,7 +25,9 @@ import java.util.function.Consumer;
  *       {@code rejoinGrace} (hung up during the message), or any other event of that caller: passed on.</li>
  * </ul>
  * Held events keep the time they arrived. Graces are measured on the injected clock by
- * {@link #expire}. Thread-safe: the AMI reader offers events, the dispatcher thread expires holds.
+ * {@link #expire}; a hold also lasts at least {@code transportGrace} of real time, so that on a
+ * simulated clock running many times faster a QUEUESTATUS a moment late on the wire still counts.
+ * Thread-safe: the AMI reader offers events, the dispatcher thread expires holds.
  */
 final class QueueReentries {
 
@@ -33,9 +35,12 @@ final class QueueReentries {
     static final String TIMEOUT = "TIMEOUT";
     /** app_queue sets QUEUESTATUS right after QueueCallerLeave, on the same thread; this is ample. */
     static final Duration STATUS_GRACE = Duration.ofSeconds(2);
+    /** Real time a hold lasts at least, however fast the clock runs. */
+    static final Duration TRANSPORT_GRACE = Duration.ofMillis(250);
 
     private static final class Held {
         final PbxEvent.CallerAbandoned abandon;
+        final long heldNanos = System.nanoTime();
         PbxEvent.CallerLeft leave;
         Instant steppedOutAt;
 
@@ -47,12 +52,14 @@ final class QueueReentries {
     private final Consumer<PbxEvent> out;
     private final Duration statusGrace;
     private final Duration rejoinGrace;
+    private final long transportGraceNanos;
     private final Map<String, Held> held = new LinkedHashMap<>();
 
-    QueueReentries(Consumer<PbxEvent> out, Duration statusGrace, Duration rejoinGrace) {
+    QueueReentries(Consumer<PbxEvent> out, Duration statusGrace, Duration rejoinGrace, Duration transportGrace) {
         this.out = out;
         this.statusGrace = statusGrace;
         this.rejoinGrace = rejoinGrace;
+        this.transportGraceNanos = transportGrace.toNanos();
     }
 
     synchronized void offer(PbxEvent event) {
@@ -104,7 +111,11 @@ final class QueueReentries {
     /** Passes on the holds whose grace has run out by {@code now}. */
     synchronized void expire(Instant now) {
         List<String> due = new ArrayList<>();
+        long nanos = System.nanoTime();
         held.forEach((uniqueId, hold) -> {
+            if (nanos - hold.heldNanos < transportGraceNanos) {
+                return;
+            }
             Instant deadline = hold.steppedOutAt == null ? hold.abandon.at().plus(statusGrace)
                     : hold.steppedOutAt.plus(rejoinGrace);
             if (!now.isBefore(deadline)) {

@@ -64,7 +64,7 @@ class AmiQueueActionsTest {
     }
 
     @Test
-    void a_withdrawn_caller_leaves_through_an_abandon() throws Exception {
+    void a_withdrawn_caller_leaves_through_an_abandon_and_queuestatus_withdraw() throws Exception {
         String caller = simulator.joinCaller("housing", "07700900043", 0);
         try (PlainAmiClient client = loggedIn()) {
             String channel = channelOf(client, caller);
@@ -76,6 +76,11 @@ class AmiQueueActionsTest {
             List<AmiMessage> events = client.readUntil(m -> m.isEvent("QueueCallerLeave"));
             assertThat(events).anySatisfy(m -> {
                 assertThat(m.isEvent("QueueCallerAbandon")).isTrue();
+                assertThat(m.getOrEmpty("Uniqueid")).isEqualTo(caller);
+            });
+            // as on Asterisk: only QUEUESTATUS tells a withdrawal from a hang-up or a Queue() timeout
+            assertThat(client.readUntil(m -> m.isEvent("VarSet"))).last().satisfies(m -> {
+                assertThat(m.getOrEmpty("Variable") + "=" + m.getOrEmpty("Value")).isEqualTo("QUEUESTATUS=WITHDRAW");
                 assertThat(m.getOrEmpty("Uniqueid")).isEqualTo(caller);
             });
             assertThat(simulator.waitingUniqueIds("housing")).isEmpty();

@@ -17,7 +17,8 @@ class QueueReentriesTest {
     private static final Duration REJOIN_GRACE = Duration.ofSeconds(45);
 
     private final List<PbxEvent> out = new ArrayList<>();
-    private final QueueReentries reentries = new QueueReentries(out::add, QueueReentries.STATUS_GRACE, REJOIN_GRACE);
+    private final QueueReentries reentries = new QueueReentries(out::add, QueueReentries.STATUS_GRACE, REJOIN_GRACE,
+            Duration.ZERO);
 
     private static Instant at(long second) {
         return T0.plusSeconds(second);
