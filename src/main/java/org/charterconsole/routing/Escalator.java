@@ -46,7 +46,7 @@ public class Escalator implements SmartLifecycle {
         this.rule = new EscalationRule(properties.threshold(), dialplan);
     }
 
-    /** One pass over the live queues; returns how many callers it escalated. */
+    /** One pass over the live queues; returns how many callers it escalated, or raised again after a lost raise. */
     synchronized int escalateDue() {
         LiveSnapshot snapshot = liveQueues.snapshot();
         if (!snapshot.pbxConnected()) {
@@ -56,6 +56,7 @@ public class Escalator implements SmartLifecycle {
         Set<String> waiting = snapshot.queues().stream().map(LiveQueue::waiting).flatMap(List::stream)
                 .map(EscalationRule::key).collect(Collectors.toSet());
         escalated.retainAll(waiting);
+        int restored = raises.restoreLost(snapshot, ACTOR);
         List<Escalation> due = rule.due(snapshot, clock.instant(), escalated);
         for (Escalation escalation : due) {
             escalated.add(EscalationRule.key(escalation.caller()));
@@ -68,7 +69,7 @@ public class Escalator implements SmartLifecycle {
                 log.warn("Could not escalate a caller in {}", escalation.caller().queue(), e);
             }
         }
-        return due.size();
+        return due.size() + restored;
     }
 
     static String minutes(long seconds) {

@@ -34,7 +34,7 @@ class EscalatorTest {
     private final FakeLiveQueues liveQueues = new FakeLiveQueues(NOON);
     private final RecordingPbx pbx = new RecordingPbx();
     private final AuditService audit = mock(AuditService.class);
-    private final Escalator escalator = new Escalator(liveQueues, new PriorityRaises(pbx, audit), queue -> 10, clock,
+    private final Escalator escalator = new Escalator(liveQueues, new PriorityRaises(pbx, audit, clock), queue -> 10, clock,
             new EscalationProperties(0.75, Duration.ofSeconds(1), true));
 
     @Test
@@ -55,6 +55,38 @@ class EscalatorTest {
         verify(audit, times(1)).record(eq("system"), eq(PriorityRaises.RAISED), contains("e-2"),
                 contains("priority 10 → 11: waited 1:30 of its 2:00 target (escalation at 75 %)"));
         verify(audit, never()).record(anyString(), eq(PriorityRaises.FAILED), anyString(), anyString());
+    }
+
+    @Test
+    void a_raise_app_queue_forgot_when_the_caller_stepped_out_for_the_wait_message_is_given_back() {
+        liveQueues.publish(snapshot(priorityQueue(caller("elas", "head", 1, 10, 200), caller("elas", "e-2", 2, 10, 100))));
+        assertThat(escalator.escalateDue()).isEqualTo(1);
+        liveQueues.publish(snapshot(priorityQueue(caller("elas", "e-2", 1, 11, 110), caller("elas", "e-3", 2, 10, 5))));
+        clock.advance(Duration.ofSeconds(20));
+        assertThat(escalator.escalateDue()).isZero();
+
+        // back from the wait message with the dialplan's QUEUE_PRIO, as the next QueueStatus shows
+        liveQueues.publish(snapshot(priorityQueue(caller("elas", "e-2", 1, 10, 130), caller("elas", "e-3", 2, 10, 25))));
+        assertThat(escalator.escalateDue()).as("not before the raise has had time to show").isZero();
+        clock.advance(PriorityRaises.SETTLE.minusSeconds(20));
+        assertThat(escalator.escalateDue()).isEqualTo(1);
+
+        assertThat(pbx.sent).containsExactly("elas PJSIP/council-trunk-e-2 11 immediate",
+                "elas PJSIP/council-trunk-e-2 11 immediate");
+        verify(audit).record(eq("system"), eq(PriorityRaises.RESTORED), contains("e-2"),
+                contains("priority 10 → 11: app_queue forgot the raise"));
+    }
+
+    @Test
+    void a_raise_the_pbx_refused_is_not_given_back_later() {
+        pbx.answer = CommandResult.failed("Unable to change priority caller on queue: No such caller");
+        liveQueues.publish(snapshot(priorityQueue(caller("elas", "head", 1, 10, 200), caller("elas", "e-2", 2, 10, 100))));
+        escalator.escalateDue();
+        clock.advance(Duration.ofMinutes(5));
+
+        escalator.escalateDue();
+
+        assertThat(pbx.sent).hasSize(1);
     }
 
     @Test
