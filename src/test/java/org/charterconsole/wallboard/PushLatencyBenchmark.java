@@ -6,10 +6,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
 import org.charterconsole.SimulatedConsoleTest;
+import org.charterconsole.base.ui.DeliveryTimes;
 import org.charterconsole.base.ui.SecondTicker;
 import org.charterconsole.base.ui.UiPushDispatcher;
 import org.charterconsole.browser.HeadlessChromium;
 import org.charterconsole.console.ConsoleView;
+import org.charterconsole.pbx.PbxEvent;
+import org.charterconsole.pbx.PbxEventSink;
 import org.charterconsole.queue.LiveQueues;
 import org.charterconsole.security.ConsoleUserDetails;
 import org.charterconsole.security.Roles;
@@ -20,7 +23,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,6 +45,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.ToLongFunction;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntSupplier;
 
@@ -95,11 +102,35 @@ class PushLatencyBenchmark {
     private CentreHours centreHours;
     @Autowired
     private Clock clock;
+    @Autowired
+    private ProbeJoins probeJoins;
 
     private final List<ChromeDriver> browsers = new ArrayList<>();
     private final List<VaadinSession> serverSessions = new ArrayList<>();
     private final Map<Integer, Long> probeSentAt = new ConcurrentHashMap<>();
     private volatile int probeCount;
+    private final Map<Integer, Long> probePublishedAt = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<DeliveryTimes> deliveries = new ConcurrentLinkedQueue<>();
+
+    /** Stage 1: when the telephony adapter has read and translated each probe join (its queue count). */
+    @TestConfiguration
+    static class StageClocks {
+        @Bean
+        ProbeJoins probeJoins() {
+            return new ProbeJoins();
+        }
+    }
+
+    static final class ProbeJoins implements PbxEventSink {
+        final Map<Integer, Long> readAt = new ConcurrentHashMap<>();
+
+        @Override
+        public void accept(PbxEvent event) {
+            if (event instanceof PbxEvent.CallerJoined joined && PROBE.equals(joined.queue())) {
+                readAt.putIfAbsent(joined.count(), System.currentTimeMillis());
+            }
+        }
+    }
 
     @AfterEach
     void closeEverything() {
@@ -136,7 +167,16 @@ class PushLatencyBenchmark {
         watcher.setDaemon(true);
         watcher.start();
 
+        LiveQueues.Subscription published = liveQueues.subscribe(snapshot -> snapshot.queues().stream()
+                .filter(q -> q.name().equals(PROBE)).findFirst()
+                .ifPresent(q -> {
+                    long now = System.currentTimeMillis();
+                    for (int k = q.waiting().size(); k > 0 && probePublishedAt.putIfAbsent(k, now) == null; k--) {
+                        // every count up to this one is published now, if it was not before
+                    }
+                }));
         drive(WARM_UP, operationNanos);
+        dispatcher.timeDeliveries(deliveries::add);
         int firstMeasuredProbe = probeCount + 1;
         long eventsBefore = simulator.eventsSent();
         long start = System.nanoTime();
@@ -144,7 +184,9 @@ class PushLatencyBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         double eventsPerSecond = (simulator.eventsSent() - eventsBefore) / seconds;
         int lastMeasuredProbe = probeCount;
+        dispatcher.timeDeliveries(null);
         Thread.sleep(3_000);
+        published.close();
         watching.set(false);
         watcher.join();
 
@@ -174,6 +216,7 @@ class PushLatencyBenchmark {
             }
             everySession.add(slowest);
         }
+        String stages = stages(firstMeasuredProbe, lastMeasuredProbe, serverSeen);
         long perSessionHeap = (heapWithAll - heapWithBrowsers) / (SESSIONS - BROWSERS);
         String result = """
                 Push latency with %d sessions (%d headless Chromium: 3 wallboards, 2 consoles; %d server-side: half wallboards, half consoles)
@@ -183,16 +226,71 @@ class PushLatencyBenchmark {
                 event -> shown, browsers only:   p50 %d ms, p90 %d ms, p99 %d ms, max %d ms
                 samples missing (a session never showed a count): %d
                 heap after GC: before %d MiB, with 5 browser sessions %d MiB (%d KiB each), with all %d MiB (%d KiB per server-side session)
+                load average at the end: %.2f
                 """.formatted(SESSIONS, BROWSERS, SESSIONS - BROWSERS, eventsPerSecond, seconds, eventsPerOperation,
                 lastMeasuredProbe - firstMeasuredProbe + 1,
                 pct(everySession, 50), pct(everySession, 90), pct(everySession, 99), pct(everySession, 100),
                 pct(perSession, 50), pct(perSession, 90), pct(perSession, 99), pct(perSession, 100),
                 pct(browsersOnly, 50), pct(browsersOnly, 90), pct(browsersOnly, 99), pct(browsersOnly, 100),
                 missing, heapBefore >> 20, heapWithBrowsers >> 20, (heapWithBrowsers - heapBefore) / BROWSERS >> 10,
-                heapWithAll >> 20, perSessionHeap >> 10);
+                heapWithAll >> 20, perSessionHeap >> 10,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + stages;
         System.out.println(result);
         Path dir = Files.createDirectories(Path.of("target/benchmarks"));
         Files.writeString(dir.resolve("push-latency.txt"), result);
+    }
+
+    /**
+     * Where the time goes: per probe change, sent → read by the adapter → published by the live state (views'
+     * feeds are offered the snapshot in the same call) → shown in each server-side session; and per delivery of
+     * the push dispatcher, by view: waiting for a push thread and the push interval, preparing, waiting for the
+     * tab's lock, the view update, and the push written after it.
+     */
+    private String stages(int first, int last, Map<Integer, Long>[] serverSeen) {
+        List<Long> read = new ArrayList<>();
+        List<Long> published = new ArrayList<>();
+        List<Long> shown = new ArrayList<>();
+        for (int k = first; k <= last; k++) {
+            long sent = probeSentAt.get(k);
+            Long readAt = probeJoins.readAt.get(k);
+            Long publishedAt = probePublishedAt.get(k);
+            if (readAt != null) {
+                read.add(readAt - sent);
+            }
+            if (publishedAt != null) {
+                published.add(publishedAt - sent);
+                for (Map<Integer, Long> session : serverSeen) {
+                    Long at = session.get(k);
+                    if (at != null) {
+                        shown.add(at - publishedAt);
+                    }
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder("stages (p50 / p99 ms):\n");
+        out.append("  sent -> read by the adapter:              %s%n".formatted(p50p99(read)));
+        out.append("  sent -> published by the live state:     %s%n".formatted(p50p99(published)));
+        out.append("  published -> shown, server-side sessions: %s%n".formatted(p50p99(shown)));
+        out.append("deliveries by view (count; p50 / p99 ms of: waiting for turn, prepare, waiting for lock, update, push):\n");
+        Map<String, List<DeliveryTimes>> byView = new java.util.TreeMap<>();
+        deliveries.forEach(d -> byView.computeIfAbsent(d.view(), v -> new ArrayList<>()).add(d));
+        byView.forEach((view, times) -> out.append("  %-18s %6d; %s | %s | %s | %s | %s%n".formatted(view, times.size(),
+                nanos(times, DeliveryTimes::waitedForTurn), nanos(times, DeliveryTimes::prepared),
+                nanos(times, DeliveryTimes::waitedForLock), nanos(times, DeliveryTimes::applied),
+                nanos(times.stream().filter(t -> t.pushed() >= 0).toList(), DeliveryTimes::pushed))));
+        return out.toString();
+    }
+
+    private static String nanos(List<DeliveryTimes> times, ToLongFunction<DeliveryTimes> stage) {
+        List<Double> ms = times.stream().map(t -> stage.applyAsLong(t) / 1e6).sorted().toList();
+        if (ms.isEmpty()) {
+            return "-";
+        }
+        return "%.1f / %.1f".formatted(ms.get((int) (0.5 * (ms.size() - 1))), ms.get((int) (0.99 * (ms.size() - 1))));
+    }
+
+    private static String p50p99(List<Long> values) {
+        return "%d / %d".formatted(pct(values, 50), pct(values, 99));
     }
 
     /** One caller change per tick: a probe join every half second, otherwise joins and hang-ups elsewhere. */

@@ -43,6 +43,7 @@ public class UiPushDispatcher implements SmartLifecycle {
     private final Timer timer;
     private final AtomicInteger openFeeds = new AtomicInteger();
     private volatile ScheduledExecutorService pool;
+    private volatile DeliveryTimes.Listener timesListener;
 
     @Autowired
     public UiPushDispatcher(UiPushProperties properties) {
@@ -75,6 +76,11 @@ public class UiPushDispatcher implements SmartLifecycle {
         return feed;
     }
 
+    /** Reports how long each delivery spent in each stage; null (the default) measures nothing. */
+    public void timeDeliveries(DeliveryTimes.Listener listener) {
+        this.timesListener = listener;
+    }
+
     /** Feeds not yet closed, across every tab. */
     public int openFeeds() {
         return openFeeds.get();
@@ -88,6 +94,7 @@ public class UiPushDispatcher implements SmartLifecycle {
         private final AtomicReference<T> latest = new AtomicReference<>();
         private final AtomicBoolean busy = new AtomicBoolean();
         private final AtomicBoolean closed = new AtomicBoolean();
+        private volatile long firstOfferNanos;
         private volatile long lastDeliveryNanos = System.nanoTime() - intervalNanos;
         private Registration detachRegistration;
 
@@ -103,7 +110,9 @@ public class UiPushDispatcher implements SmartLifecycle {
             if (closed.get()) {
                 return;
             }
-            latest.set(value);
+            if (latest.getAndSet(value) == null && timesListener != null) {
+                firstOfferNanos = System.nanoTime();
+            }
             scheduleIfIdle();
         }
 
@@ -121,17 +130,32 @@ public class UiPushDispatcher implements SmartLifecycle {
                 return;
             }
             lastDeliveryNanos = System.nanoTime();
+            DeliveryTimes.Listener listener = timesListener;
+            DeliveryTimes.Clocked times = listener == null ? null
+                    : new DeliveryTimes.Clocked(apply, firstOfferNanos, lastDeliveryNanos, listener);
             try {
                 Object prepared = prepare.apply(value);
+                if (times != null) {
+                    times.prepared();
+                }
                 ui.access(() -> {
                     try {
+                        if (times != null) {
+                            times.applying();
+                        }
                         if (!closed.get()) {
                             apply.accept(prepared);
                         }
                     } finally {
+                        if (times != null) {
+                            times.applied();
+                        }
                         idle();
                     }
                 });
+                if (times != null) {
+                    times.accessReturned();
+                }
             } catch (UIDetachedException e) {
                 close();
             } catch (RuntimeException e) {
