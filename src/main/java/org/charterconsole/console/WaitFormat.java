@@ -1,5 +1,6 @@
 package org.charterconsole.console;
 
+import org.charterconsole.base.ui.WaitClock;
 import org.charterconsole.queue.WaitEstimator;
 
 /** Waits as people read them on a console: 0:42, 4:05, 1:02:10. */
@@ -9,11 +10,7 @@ final class WaitFormat {
     }
 
     static String of(long seconds) {
-        long s = Math.max(0, seconds);
-        if (s >= 3600) {
-            return "%d:%02d:%02d".formatted(s / 3600, (s % 3600) / 60, s % 60);
-        }
-        return "%d:%02d".formatted(s / 60, s % 60);
+        return WaitClock.format(seconds);
     }
 
     /** A caller's estimated wait still to come: "est. 2:05"; an hour or more is open-ended. */

@@ -10,6 +10,7 @@ import org.charterconsole.base.time.MovableClock;
 import org.charterconsole.queue.FakeLiveQueues;
 import org.charterconsole.base.ui.SecondTicker;
 import org.charterconsole.base.ui.UiPushDispatcher;
+import org.charterconsole.base.ui.WaitClock;
 import org.charterconsole.pbx.AgentActivity;
 import org.charterconsole.queue.LiveAgent;
 import org.charterconsole.queue.LiveQueue;
@@ -106,20 +107,76 @@ class ConsoleViewTest {
     }
 
     @Test
-    void waitsTickWithTheClock() {
+    void waitsCountOnInTheBrowserAndTheServerOnlyRecoloursThemAtATarget() {
         liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax", caller("c-1", 1, "07700900111", 80))));
         openConsoleAs("handler", Roles.HANDLER);
-        assertThat(texts("caller-wait")).containsExactly("1:20");
-        assertThat(_get(Span.class, spec -> spec.withClasses("caller-wait")).getElement().getAttribute("data-urgency"))
-                .isEqualTo("ok");
+        WaitClock wait = _get(WaitClock.class, spec -> spec.withClasses("caller-wait"));
+        assertThat(wait.getText()).isEqualTo("1:20");
+        assertThat(wait.getElement().getAttribute("since")).isEqualTo(String.valueOf(NOON.minusSeconds(80).toEpochMilli()));
+        assertThat(wait.getElement().getAttribute("now")).isEqualTo(String.valueOf(NOON.toEpochMilli()));
+        assertThat(wait.getElement().getAttribute("data-urgency")).isEqualTo("ok");
 
         clock.advance(Duration.ofSeconds(200));
         ticker.tick();
         MockVaadin.clientRoundtrip();
 
-        assertThat(texts("caller-wait")).containsExactly("4:40");
-        assertThat(_get(Span.class, spec -> spec.withClasses("caller-wait")).getElement().getAttribute("data-urgency"))
+        assertThat(wait.getText()).as("the browser moves the text on; the server sends no tick").isEqualTo("1:20");
+        assertThat(wait.getElement().getAttribute("data-urgency")).isEqualTo("near");
+        assertThat(_get(Div.class, spec -> spec.withClasses("caller-row")).getElement().getAttribute("data-urgency"))
                 .isEqualTo("near");
+    }
+
+    @Test
+    void aLongQueueShowsItsFirstCallersAndHowManyMoreWaitAndOpensInFull() {
+        WaitingCaller[] thirty = new WaitingCaller[30];
+        for (int i = 0; i < 30; i++) {
+            thirty[i] = caller("c-" + (i + 1), i + 1, "0770090%04d".formatted(i), 300 - i);
+        }
+        liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax", thirty)));
+        openConsoleAs("handler", Roles.HANDLER);
+
+        assertThat(rowIds()).hasSize(QueueCard.SHOWN_CALLERS).startsWith("c-1", "c-2").endsWith("c-12");
+        assertThat(texts("queue-summary")).containsExactly("30 waiting · agents 1 available, 0 busy, 0 paused");
+        Button more = _get(Button.class, spec -> spec.withClasses("queue-more"));
+        assertThat(more.getText()).isEqualTo("+18 more waiting");
+
+        _click(more);
+
+        assertThat(rowIds()).hasSize(30).endsWith("c-30");
+        assertThat(more.getText()).isEqualTo("Show the first 12 only");
+
+        _click(more);
+
+        assertThat(rowIds()).hasSize(QueueCard.SHOWN_CALLERS);
+        assertThat(more.getText()).isEqualTo("+18 more waiting");
+    }
+
+    @Test
+    void whenTheHeadIsAnsweredTheRowsStayAndOnlyWhatChangedIsSent() {
+        WaitingCaller[] fourteen = new WaitingCaller[14];
+        for (int i = 0; i < 14; i++) {
+            fourteen[i] = caller("c-" + (i + 1), i + 1, "0770090%04d".formatted(i), 100 - i);
+        }
+        liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax", fourteen)));
+        openConsoleAs("handler", Roles.HANDLER);
+        List<Div> rowsBefore = _find(Div.class, spec -> spec.withClasses("caller-row"));
+
+        WaitingCaller[] thirteen = new WaitingCaller[13];
+        for (int i = 1; i < 14; i++) {
+            WaitingCaller c = fourteen[i];
+            thirteen[i - 1] = new WaitingCaller(c.uniqueId(), c.queue(), c.channel(), c.callerNumber(), "", i, 0,
+                    c.joinedAt());
+        }
+        liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax", thirteen)));
+        MockVaadin.clientRoundtrip();
+
+        List<Div> rowsAfter = _find(Div.class, spec -> spec.withClasses("caller-row"));
+        assertThat(rowIds()).hasSize(12).startsWith("c-2").endsWith("c-13");
+        assertThat(texts("caller-position")).startsWith("1", "2");
+        assertThat(rowsAfter).as("the same rows, the head's handed to the newly shown caller")
+                .containsExactlyInAnyOrderElementsOf(rowsBefore);
+        assertThat(rowsAfter.get(11)).isSameAs(rowsBefore.get(0));
+        assertThat(_get(Button.class, spec -> spec.withClasses("queue-more")).getText()).isEqualTo("+1 more waiting");
     }
 
     @Test
@@ -194,12 +251,15 @@ class ConsoleViewTest {
                 caller("c-2", 2, "07700900222", 10))));
         openConsoleAs("handler", Roles.HANDLER);
         assertThat(texts("caller-estimate")).containsExactly("est. 2:05", "");
+        assertThat(_find(WaitClock.class, spec -> spec.withClasses("caller-estimate")).get(0).getElement()
+                .getAttribute("until")).as("the browser counts it down").isEqualTo(String.valueOf(NOON.plusSeconds(125).toEpochMilli()));
 
         clock.advance(Duration.ofSeconds(30));
-        ticker.tick();
+        liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax", estimated,
+                caller("c-2", 2, "07700900222", 10))));
         MockVaadin.clientRoundtrip();
 
-        assertThat(texts("caller-estimate")).containsExactly("est. 1:35", "");
+        assertThat(texts("caller-estimate")).as("unchanged estimate, nothing sent").containsExactly("est. 2:05", "");
     }
 
     @Test
@@ -262,7 +322,8 @@ class ConsoleViewTest {
     }
 
     private static List<String> texts(String className) {
-        return _find(Span.class, spec -> spec.withClasses(className)).stream().map(Span::getText).toList();
+        return _find(com.vaadin.flow.component.Component.class, spec -> spec.withClasses(className)).stream()
+                .map(component -> component.getElement().getText()).toList();
     }
 
     private LiveSnapshot snapshot(boolean connected, LiveQueue... queues) {

@@ -1,0 +1,115 @@
+package org.charterconsole.console;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.charterconsole.base.privacy.CallerNumbers;
+import org.charterconsole.base.ui.WaitClock;
+import org.charterconsole.queue.WaitEstimator;
+import org.charterconsole.queue.WaitingCaller;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One waiting caller on a queue card. A row is kept while its caller is shown and handed to another caller
+ * when they leave, so a push sends only the texts that changed; the browser counts the waits on by itself
+ * and the server changes a row only when its caller moves or its wait crosses a colour threshold.
+ */
+final class CallerRow extends Div {
+
+    private final Clock clock;
+    private final Span position = new Span();
+    private final Span number = new Span();
+    private final Span raised = new Span();
+    private final WaitClock wait = new WaitClock();
+    private final WaitClock estimate = new WaitClock();
+    private final Button raiseButton = new Button("Raise");
+    /** A team leader's "Raise" on each caller behind the head; null for everyone else. */
+    private final Consumer<WaitingCaller> raise;
+    private WaitingCaller caller;
+    private String urgency;
+
+    CallerRow(String service, Clock clock, Consumer<WaitingCaller> raise) {
+        this.clock = clock;
+        this.raise = raise;
+        position.addClassName("caller-position");
+        number.addClassName("caller-number");
+        Span serviceName = new Span(service);
+        serviceName.addClassName("caller-service");
+        wait.addClassName("caller-wait");
+        estimate.addClassName("caller-estimate");
+        raised.addClassName("caller-priority");
+        raiseButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        raiseButton.addClassName("caller-raise");
+        raiseButton.getElement().setAttribute("title", "Raise this caller's priority: ahead of callers at its priority");
+        raiseButton.addClickListener(click -> raise.accept(caller));
+        add(position, number, serviceName, wait, estimate);
+        addClassName("caller-row");
+    }
+
+    WaitingCaller caller() {
+        return caller;
+    }
+
+    /** Shows this caller, or what changed about them since the last call. */
+    void show(WaitingCaller next, int targetSeconds) {
+        boolean sameCaller = caller != null && caller.uniqueId().equals(next.uniqueId());
+        caller = next;
+        if (!sameCaller) {
+            getElement().setAttribute("data-unique-id", next.uniqueId());
+            number.setText(CallerNumbers.mask(next.callerNumber()));
+            wait.countUpFrom(next.joinedAt(), clock);
+        }
+        setText(position, String.valueOf(next.position()));
+        showEstimate(next.expectedAnswerAt());
+        showPriority(next.priority());
+        boolean canRaise = raise != null && next.position() > 1;
+        if (canRaise && raiseButton.getParent().isEmpty()) {
+            add(raiseButton);
+        } else if (!canRaise && raiseButton.getParent().isPresent()) {
+            remove(raiseButton);
+        }
+        recolour(targetSeconds);
+    }
+
+    /** Colours the row by how close its wait is to the target; sends nothing unless the colour changes. */
+    void recolour(int targetSeconds) {
+        String now = WaitFormat.urgency(caller.waitSeconds(clock), targetSeconds);
+        if (!now.equals(urgency)) {
+            urgency = now;
+            wait.getElement().setAttribute("data-urgency", now);
+            getElement().setAttribute("data-urgency", now);
+        }
+    }
+
+    /** Whole seconds only: a re-estimate that moves the answer by milliseconds sends nothing. */
+    private void showEstimate(Optional<Instant> expectedAnswerAt) {
+        if (expectedAnswerAt.isEmpty()) {
+            estimate.stop("");
+            return;
+        }
+        Instant at = Instant.ofEpochSecond(expectedAnswerAt.get().getEpochSecond());
+        estimate.countDownTo(at, clock, "est. ", WaitEstimator.MAX_SECONDS, WaitFormat.estimate(WaitEstimator.MAX_SECONDS));
+    }
+
+    private void showPriority(int priority) {
+        if (priority > 0) {
+            setText(raised, "priority " + priority);
+            if (raised.getParent().isEmpty()) {
+                add(raised);
+            }
+        } else if (raised.getParent().isPresent()) {
+            remove(raised);
+        }
+    }
+
+    private static void setText(Span span, String text) {
+        if (!text.equals(span.getText())) {
+            span.setText(text);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+/*
+ * <wait-clock>: a wait the browser counts on by itself, so the server need not push every second.
+ * Attributes (set by WaitClock.java): `since` (epoch ms: count up from it) or `until` (epoch ms: count down to
+ * it, never below 0:00, as `prefix` + time, or `limit-text` while at least `limit` seconds are left), `now`
+ * (the server clock's epoch ms when it set them) and `rate` (server clock seconds per real second, default 1).
+ * The server's own text stays until the first tick; only the element's text node is changed, never replaced.
+ * A classic script on purpose: it needs no frontend build (see docs/decisions/2026-11-30-wallboard-trend-and-push.md).
+ */
+(function () {
+  if (customElements.get('wait-clock')) {
+    return;
+  }
+
+  const running = new Set();
+  let timer = null;
+
+  function format(seconds) {
+    const s = Math.max(0, Math.floor(seconds));
+    const two = (n) => String(n).padStart(2, '0');
+    if (s >= 3600) {
+      return Math.floor(s / 3600) + ':' + two(Math.floor((s % 3600) / 60)) + ':' + two(s % 60);
+    }
+    return Math.floor(s / 60) + ':' + two(s % 60);
+  }
+
+  class WaitClock extends HTMLElement {
+    static get observedAttributes() {
+      return ['since', 'until', 'now', 'rate'];
+    }
+
+    connectedCallback() {
+      running.add(this);
+      if (timer === null) {
+        timer = setInterval(() => running.forEach((clock) => clock.render()), 250);
+      }
+    }
+
+    disconnectedCallback() {
+      running.delete(this);
+      if (running.size === 0 && timer !== null) {
+        clearInterval(timer);
+        timer = null;
+      }
+    }
+
+    attributeChangedCallback(name) {
+      if (name === 'now') {
+        this._receivedAt = performance.now();
+      }
+    }
+
+    /** The server clock's now, carried on from the last anchor it sent. */
+    serverNow() {
+      const now = Number(this.getAttribute('now'));
+      const rate = Number(this.getAttribute('rate') || 1);
+      return now + (performance.now() - (this._receivedAt || performance.now())) * rate;
+    }
+
+    render() {
+      if (!this.hasAttribute('now')) {
+        return;
+      }
+      let text;
+      if (this.hasAttribute('since')) {
+        text = format((this.serverNow() - Number(this.getAttribute('since'))) / 1000);
+      } else if (this.hasAttribute('until')) {
+        const left = Math.max(0, Math.floor((Number(this.getAttribute('until')) - this.serverNow()) / 1000));
+        const limit = Number(this.getAttribute('limit') || Infinity);
+        text = left >= limit ? this.getAttribute('limit-text') : (this.getAttribute('prefix') || '') + format(left);
+      } else {
+        return;
+      }
+      const node = this.firstChild;
+      if (node && node.nodeType === Node.TEXT_NODE && node.data !== text) {
+        node.data = text;
+      }
+    }
+  }
+
+  customElements.define('wait-clock', WaitClock);
+})();
