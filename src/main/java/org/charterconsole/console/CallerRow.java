@@ -15,11 +15,15 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * One waiting caller on a queue card. A row is kept while its caller is shown and handed to another caller
- * when they leave, so a push sends only the texts that changed; the browser counts the waits on by itself
- * and the server changes a row only when its caller moves or its wait crosses a colour threshold.
+ * One place in a queue card's list: the caller at that place now. A row stays in the page for good (hidden
+ * while its place is empty) and only its texts change as callers move up, so a push never re-sends a whole
+ * row; the browser counts the waits on by itself and the server changes a row only when its caller changes
+ * or the wait crosses a colour threshold. "Raise" acts on the caller the browser showed when it was clicked.
  */
 final class CallerRow extends Div {
+
+    /** The caller the row showed in the browser when "Raise" was clicked. */
+    static final String SHOWN_CALLER = "element.parentElement.getAttribute('data-unique-id')";
 
     private final Clock clock;
     private final Span position = new Span();
@@ -28,12 +32,12 @@ final class CallerRow extends Div {
     private final WaitClock wait = new WaitClock();
     private final WaitClock estimate = new WaitClock();
     private final Button raiseButton = new Button("Raise");
-    /** A team leader's "Raise" on each caller behind the head; null for everyone else. */
-    private final Consumer<WaitingCaller> raise;
+    /** A team leader's "Raise" on each caller behind the head, by unique id; null for everyone else. */
+    private final Consumer<String> raise;
     private WaitingCaller caller;
     private String urgency;
 
-    CallerRow(String service, Clock clock, Consumer<WaitingCaller> raise) {
+    CallerRow(String service, Clock clock, Consumer<String> raise) {
         this.clock = clock;
         this.raise = raise;
         position.addClassName("caller-position");
@@ -46,7 +50,9 @@ final class CallerRow extends Div {
         raiseButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         raiseButton.addClassName("caller-raise");
         raiseButton.getElement().setAttribute("title", "Raise this caller's priority: ahead of callers at its priority");
-        raiseButton.addClickListener(click -> raise.accept(caller));
+        raiseButton.getElement()
+                .addEventListener("click", click -> raise.accept(click.getEventData().getString(SHOWN_CALLER)))
+                .addEventData(SHOWN_CALLER);
         add(position, number, serviceName, wait, estimate);
         addClassName("caller-row");
     }

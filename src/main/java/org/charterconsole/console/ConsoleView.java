@@ -20,7 +20,6 @@ import org.charterconsole.base.ui.UiPushDispatcher;
 import org.charterconsole.queue.LiveQueue;
 import org.charterconsole.queue.LiveQueues;
 import org.charterconsole.queue.LiveSnapshot;
-import org.charterconsole.queue.WaitingCaller;
 import org.charterconsole.routing.CallerPriorities;
 import org.charterconsole.security.ConsoleUser;
 import org.charterconsole.security.CurrentUser;
@@ -107,10 +106,10 @@ public class ConsoleView extends VerticalLayout {
         }
     }
 
-    private void raise(WaitingCaller caller) {
+    private void raise(String queue, String uniqueId) {
         UI ui = UI.getCurrent();
         try {
-            callerPriorities.raise(caller.queue(), caller.uniqueId()).thenAccept(result -> ui.access(() ->
+            callerPriorities.raise(queue, uniqueId).thenAccept(result -> ui.access(() ->
                     notify(result.success() ? "Priority raised; the caller moves up."
                             : "The phone system did not raise it: " + result.message(), result.success())));
         } catch (IllegalArgumentException e) {

@@ -1,6 +1,5 @@
 package org.charterconsole.console;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,12 +11,9 @@ import org.charterconsole.queue.PriorityClass;
 import org.charterconsole.queue.WaitingCaller;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -31,13 +27,14 @@ class QueueCard extends Div {
     static final int SHOWN_CALLERS = 12;
 
     private final Clock clock;
-    private final Consumer<WaitingCaller> raise;
+    private final Consumer<String> raise;
     private final Span summary = new Span();
     private final Div callers = new Div();
     private final Span none = new Span("No one waiting");
     private final Button more = new Button();
-    private final List<CallerRow> shown = new ArrayList<>();
-    private final Deque<CallerRow> spare = new ArrayDeque<>();
+    /** One row per place in the list, kept for good; rows past the callers shown are hidden. */
+    private final List<CallerRow> places = new ArrayList<>();
+    private int shown;
     private boolean expanded;
     private LiveQueue queue;
 
@@ -45,10 +42,10 @@ class QueueCard extends Div {
         this(queue, clock, null);
     }
 
-    /** @param raise a team leader's "Raise" on each caller behind the head; null for everyone else */
-    QueueCard(LiveQueue queue, Clock clock, Consumer<WaitingCaller> raise) {
+    /** @param raise a team leader's "Raise" on a caller behind the head (queue, unique id); null for everyone else */
+    QueueCard(LiveQueue queue, Clock clock, BiConsumer<String, String> raise) {
         this.clock = clock;
-        this.raise = raise;
+        this.raise = raise == null ? null : uniqueId -> raise.accept(queue.name(), uniqueId);
         addClassName("queue-card");
         getElement().setAttribute("data-queue", queue.name());
         H3 title = new H3(queue.service());
@@ -58,6 +55,7 @@ class QueueCard extends Div {
         summary.addClassName("queue-summary");
         callers.addClassName("queue-callers");
         none.addClassName("queue-empty");
+        callers.add(none);
         more.addClassName("queue-more");
         more.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         more.addClickListener(click -> {
@@ -69,57 +67,33 @@ class QueueCard extends Div {
         show(queue);
     }
 
-    /** Keeps the rows of callers still shown and changes only what moved: a push touches few elements. */
+    /** Puts each shown caller in their place; a push carries only the texts that changed. */
     void show(LiveQueue queue) {
         this.queue = queue;
         LiveQueue.AgentCounts agents = queue.agents();
         setText(summary, "%d waiting · agents %d available, %d busy, %d paused"
                 .formatted(queue.waiting().size(), agents.available(), agents.busy(), agents.paused()));
         List<WaitingCaller> waiting = queue.waiting();
-        List<WaitingCaller> visible = expanded ? waiting : waiting.subList(0, Math.min(SHOWN_CALLERS, waiting.size()));
-        layOut(rowsFor(visible));
-        showMore(waiting.size() - visible.size());
-    }
-
-    /** Rows for these callers in order: a caller keeps their row, a newcomer takes a freed one. */
-    private List<CallerRow> rowsFor(List<WaitingCaller> visible) {
-        Map<String, CallerRow> byCaller = new HashMap<>();
-        shown.forEach(row -> byCaller.put(row.caller().uniqueId(), row));
-        List<CallerRow> kept = new ArrayList<>(visible.size());
-        for (WaitingCaller caller : visible) {
-            kept.add(byCaller.remove(caller.uniqueId()));
+        int visible = expanded ? waiting.size() : Math.min(SHOWN_CALLERS, waiting.size());
+        while (places.size() < visible) {
+            CallerRow row = new CallerRow(queue.service(), clock, raise);
+            places.add(row);
+            callers.add(row);
         }
-        spare.addAll(byCaller.values());
-        while (spare.size() > SHOWN_CALLERS) {
-            spare.removeLast();
-        }
-        List<CallerRow> rows = new ArrayList<>(visible.size());
-        for (int i = 0; i < visible.size(); i++) {
-            CallerRow row = kept.get(i);
-            if (row == null) {
-                row = spare.isEmpty() ? new CallerRow(queue.service(), clock, raise) : spare.pop();
+        for (int i = 0; i < places.size(); i++) {
+            CallerRow row = places.get(i);
+            if (i < visible) {
+                row.show(waiting.get(i), queue.answerWithinSeconds());
             }
-            row.show(visible.get(i), queue.answerWithinSeconds());
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    /** Moves only rows out of place: a caller answered at the head moves one row, not all of them. */
-    private void layOut(List<CallerRow> rows) {
-        List<Component> wanted = rows.isEmpty() ? List.of(none) : List.copyOf(rows);
-        callers.getChildren().filter(child -> !wanted.contains(child)).toList().forEach(callers::remove);
-        for (int i = 0; i < wanted.size(); i++) {
-            Component row = wanted.get(i);
-            if (i >= callers.getElement().getChildCount() || !callers.getElement().getChild(i).equals(row.getElement())) {
-                if (row.getParent().isPresent()) {
-                    callers.remove(row);
-                }
-                callers.addComponentAtIndex(i, row);
+            if (row.isVisible() != i < visible) {
+                row.setVisible(i < visible);
             }
         }
-        shown.clear();
-        shown.addAll(rows);
+        shown = visible;
+        if (none.isVisible() != (visible == 0)) {
+            none.setVisible(visible == 0);
+        }
+        showMore(waiting.size() - visible);
     }
 
     private void showMore(int hidden) {
@@ -134,11 +108,16 @@ class QueueCard extends Div {
             expanded = false;
             more.setVisible(false);
         }
+        if (!expanded && places.size() > SHOWN_CALLERS) {
+            // back to the first callers: the rows of a long list opened once need not stay
+            places.subList(SHOWN_CALLERS, places.size()).forEach(callers::remove);
+            places.subList(SHOWN_CALLERS, places.size()).clear();
+        }
     }
 
     /** Recolours waits that crossed a threshold; the browser counts the waits themselves. */
     void tick() {
-        shown.forEach(row -> row.recolour(queue.answerWithinSeconds()));
+        places.subList(0, shown).forEach(row -> row.recolour(queue.answerWithinSeconds()));
     }
 
     LiveQueue queue() {

@@ -22,7 +22,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The one end-to-end path through a real browser: a call handler signs in, opens the console,
- * and a caller who joins a queue at the PBX appears on screen without a reload.
+ * and a caller who joins a queue at the PBX appears on screen without a reload, their wait counting on
+ * in the browser itself.
  */
 @SimulatedConsoleTest
 class ConsoleBrowserIT {
@@ -63,11 +64,25 @@ class ConsoleBrowserIT {
         WebElement row = element(".caller-row[data-unique-id='" + uniqueId + "']");
         assertThat(row.getText()).contains("07•••••123").doesNotContain("07700900123");
         assertThat(browser.getCurrentUrl()).endsWith("/console");
+        WebElement wait = row.findElement(By.cssSelector("wait-clock.caller-wait"));
+        assertThat(wait.getText()).matches("\\d+:\\d\\d");
+        // a copy outside Vaadin's control: nothing the server pushes can reach it, only the page's script
+        browser.executeScript("const copy = arguments[0].cloneNode(true); copy.id = 'wait-copy';"
+                + " document.body.appendChild(copy);", wait);
+        int first = copiedWaitSeconds();
+        await().atMost(PATIENCE).until(() -> copiedWaitSeconds() >= first + 2);
+        browser.executeScript("document.getElementById('wait-copy').remove();");
         saveScreenshot();
 
         simulator.hangUp(uniqueId);
         await().atMost(PATIENCE).until(() -> browser.findElements(
                 By.cssSelector(".caller-row[data-unique-id='" + uniqueId + "']")).isEmpty());
+    }
+
+    private int copiedWaitSeconds() {
+        String[] parts = ((String) browser.executeScript("return document.getElementById('wait-copy').textContent;"))
+                .trim().split(":");
+        return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
     }
 
     private WebElement element(String css) {

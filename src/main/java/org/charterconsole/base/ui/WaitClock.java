@@ -50,9 +50,9 @@ public class WaitClock extends Component implements HasStyle, HasText {
         this.since = null;
         getElement().removeAttribute("since");
         getElement().setAttribute("until", String.valueOf(until.toEpochMilli()));
-        getElement().setAttribute("prefix", prefix);
-        getElement().setAttribute("limit", String.valueOf(limitSeconds));
-        getElement().setAttribute("limit-text", limitText);
+        setAttribute("prefix", prefix);
+        setAttribute("limit", String.valueOf(limitSeconds));
+        setAttribute("limit-text", limitText);
         anchor(clock);
         long left = Math.max(0, Duration.between(clock.instant(), until).toSeconds());
         setText(left >= limitSeconds ? limitText : prefix + format(left));
@@ -74,7 +74,13 @@ public class WaitClock extends Component implements HasStyle, HasText {
         getElement().setAttribute("now", String.valueOf(clock.millis()));
         double rate = clock instanceof SimulatedClock simulated ? simulated.timeScale() : 1;
         if (rate != 1) {
-            getElement().setAttribute("rate", String.valueOf(rate));
+            setAttribute("rate", String.valueOf(rate));
+        }
+    }
+
+    private void setAttribute(String name, String value) {
+        if (!value.equals(getElement().getAttribute(name))) {
+            getElement().setAttribute(name, value);
         }
     }
 
