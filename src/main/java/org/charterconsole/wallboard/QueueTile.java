@@ -1,24 +1,31 @@
 package org.charterconsole.wallboard;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.charterconsole.base.ui.WaitClock;
 import org.charterconsole.queue.WaitEstimator;
+
+import java.time.Clock;
 
 /** One queue on the wallboard, readable across a room: callers waiting large, the rest beneath. */
 class QueueTile extends Div {
 
     private final Span service = new Span();
     private final Span waiting = new Span();
-    private final Span longestWait = new Span();
+    private final WaitClock longestWait = new WaitClock();
     private final Span estimatedWait = new Span();
     private final Span agents = new Span();
     private final Span answerRate = new Span();
     private final Span serviceLevel = new Span();
     private final Span serviceLevelLabel = new Span();
     private final WaitingTrendChart trend = new WaitingTrendChart();
+    private final Clock clock;
     private TileFigures shown;
 
-    QueueTile(TileFigures figures) {
+    QueueTile(TileFigures figures, Clock clock) {
+        this.clock = clock;
         addClassName("wallboard-tile");
         getElement().setAttribute("data-queue", figures.queue());
         service.addClassName("tile-service");
@@ -45,7 +52,8 @@ class QueueTile extends Div {
         shown = figures;
         setText(service, figures.service());
         setText(waiting, String.valueOf(figures.waiting()));
-        setText(longestWait, Durations.minutesSeconds(figures.longestWaitSeconds()));
+        figures.longestWaitingSince().ifPresentOrElse(since -> longestWait.countUpFrom(since, clock),
+                () -> longestWait.stop(Durations.minutesSeconds(0)));
         setText(estimatedWait, estimate(figures));
         setText(agents, "%d · %d · %d".formatted(figures.agents().available(), figures.agents().busy(),
                 figures.agents().paused()));
@@ -87,7 +95,7 @@ class QueueTile extends Div {
         return Durations.minutesSeconds(figures.estimatedWaitSeconds());
     }
 
-    private static Div stat(Span name, Span value, String className) {
+    private static <T extends Component & HasStyle> Div stat(Span name, T value, String className) {
         name.addClassName("tile-stat-label");
         value.addClassNames("tile-stat-value", className);
         Div stat = new Div(name, value);

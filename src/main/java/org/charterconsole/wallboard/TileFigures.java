@@ -4,13 +4,19 @@ import org.charterconsole.queue.LiveQueue;
 import org.charterconsole.queue.PriorityClass;
 import org.charterconsole.queue.QueueFigures;
 
+import org.charterconsole.queue.WaitingCaller;
+
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Everything one wallboard tile shows, worked out before the UI is touched. Holds no caller
- * number: the wallboard never shows one.
+ * number: the wallboard never shows one. The longest wait is held as when that caller joined (the browser
+ * counts it on), so the figures change only when something on the tile does, not every second.
  */
-record TileFigures(String queue, String service, boolean priorityClass, int waiting, long longestWaitSeconds,
+record TileFigures(String queue, String service, boolean priorityClass, int waiting, Optional<Instant> longestWaitingSince,
                    long estimatedWaitSeconds, LiveQueue.AgentCounts agents, double answerRatePct,
                    double serviceLevelPct, int answerWithinSeconds, int answeredTargetPercent, TileStatus status,
                    WaitingTrend trend) {
@@ -19,10 +25,12 @@ record TileFigures(String queue, String service, boolean priorityClass, int wait
     static final long NOT_ESTIMATED = -1;
 
     static TileFigures of(LiveQueue queue, QueueFigures today, WaitingTrend trend, Clock clock) {
-        long longest = queue.waiting().stream().mapToLong(caller -> caller.waitSeconds(clock)).max().orElse(0);
+        Optional<Instant> longestSince = queue.waiting().stream().map(WaitingCaller::joinedAt).min(Instant::compareTo);
+        long longest = longestSince.map(since -> Math.max(0, Duration.between(since, clock.instant()).toSeconds()))
+                .orElse(0L);
         return new TileFigures(queue.name(), queue.service(),
                 queue.priorityClass() == PriorityClass.PRIORITY,
-                queue.waiting().size(), longest, queue.estimatedWaitSeconds().orElse(NOT_ESTIMATED), queue.agents(),
+                queue.waiting().size(), longestSince, queue.estimatedWaitSeconds().orElse(NOT_ESTIMATED), queue.agents(),
                 today.answerRatePct(), today.serviceLevelPct(), queue.answerWithinSeconds(),
                 queue.answeredTargetPercent(),
                 TileStatus.of(longest, queue.answerWithinSeconds(), today.serviceLevelPct(),

@@ -138,7 +138,7 @@ abstract class WallboardScreen extends Div {
             grid.removeAll();
             for (TileFigures figures : board.tiles()) {
                 QueueTile tile = previous.getOrDefault(figures.queue(), null);
-                tile = tile == null ? new QueueTile(figures) : tile;
+                tile = tile == null ? new QueueTile(figures, clock) : tile;
                 tiles.put(figures.queue(), tile);
                 grid.add(tile);
             }

@@ -1,6 +1,7 @@
 package org.charterconsole.wallboard;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -8,6 +9,7 @@ import org.charterconsole.base.time.MovableClock;
 import org.charterconsole.queue.FakeLiveQueues;
 import org.charterconsole.base.ui.SecondTicker;
 import org.charterconsole.base.ui.UiPushDispatcher;
+import org.charterconsole.base.ui.WaitClock;
 import org.charterconsole.queue.LiveQueue;
 import org.charterconsole.queue.LiveSnapshot;
 import org.charterconsole.queue.PriorityClass;
@@ -99,7 +101,9 @@ class WallboardViewTest {
         MockVaadin.clientRoundtrip();
 
         assertThat(status("housing")).isEqualTo("red");
-        assertThat(text(tile("housing"), "tile-longest")).isEqualTo("5:00");
+        assertThat(text(tile("housing"), "tile-longest")).as("the browser counts it on").isEqualTo("4:00");
+        assertThat(_get(tile("housing"), WaitClock.class, spec -> spec.withClasses("tile-longest")).getElement()
+                .getAttribute("since")).isEqualTo(String.valueOf(clock.instant().minusSeconds(300).toEpochMilli()));
     }
 
     @Test
@@ -273,7 +277,7 @@ class WallboardViewTest {
     }
 
     private static String text(QueueTile tile, String className) {
-        return _get(tile, Span.class, spec -> spec.withClasses(className)).getText();
+        return _get(tile, Component.class, spec -> spec.withClasses(className)).getElement().getText();
     }
 
     private static String headerText(String className) {
