@@ -19,6 +19,7 @@ import org.charterconsole.agent.PauseReason;
 import org.charterconsole.base.ui.SecondTicker;
 import org.charterconsole.base.ui.Subscriptions;
 import org.charterconsole.base.ui.UiPushDispatcher;
+import org.charterconsole.base.ui.WaitClock;
 import org.charterconsole.queue.LiveQueue;
 import org.charterconsole.queue.LiveQueues;
 import org.charterconsole.queue.LiveSnapshot;
@@ -48,7 +49,9 @@ public class AgentControls extends Div {
     private final Clock clock;
     private final Optional<String> phone;
     private final Span state = new Span();
-    private final Span timeInState = new Span();
+    /** Counted on in the browser: the server sends when the state began, not a tick a second. */
+    private final WaitClock timeInState = new WaitClock();
+    private QueueList queuesShown;
     private final Map<PauseReason, Button> pauseButtons = new EnumMap<>(PauseReason.class);
     private final Button available = new Button("Available");
     private final Div queues = new Div();
@@ -134,9 +137,6 @@ public class AgentControls extends Div {
 
     void tick() {
         tracker.tick();
-        if (status != null) {
-            timeInState.setText(TimeInState.of(status.since(), clock));
-        }
     }
 
     private void pause(PauseReason reason) {
@@ -163,30 +163,22 @@ public class AgentControls extends Div {
             return;
         }
         boolean waiting = tracker.waiting();
-        state.setText(status.describe());
+        if (!status.describe().equals(state.getText())) {
+            state.setText(status.describe());
+        }
         state.getElement().setAttribute("data-state", status.state().name().toLowerCase().replace('_', '-'));
-        timeInState.setText(TimeInState.of(status.since(), clock));
+        status.since().ifPresentOrElse(since -> timeInState.countUpFrom(since, clock), () -> timeInState.stop("–"));
         pauseButtons.forEach((reason, button) -> {
             button.setVisible(status.loggedIn());
-            button.setEnabled(!waiting && !status.pausedFor(reason));
+            enable(button, !waiting && !status.pausedFor(reason));
         });
         available.setVisible(status.loggedIn() && status.paused());
-        available.setEnabled(!waiting);
-
-        queues.removeAll();
-        if (!status.loggedIn()) {
-            queues.add(new Span("You are not logged in to any queue, so no calls come to you."));
-        }
-        for (String queue : status.queues()) {
-            Span name = new Span(serviceOf(queue));
-            name.addClassName("agent-queue-name");
-            Button logOut = new Button("Log out of " + serviceOf(queue), click -> logOut(queue));
-            logOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            logOut.setEnabled(!waiting);
-            Div row = new Div(name, logOut);
-            row.addClassName("agent-queue");
-            row.getElement().setAttribute("data-queue", queue);
-            queues.add(row);
+        enable(available, !waiting);
+        QueueList list = new QueueList(status.loggedIn(), status.queues(),
+                status.queues().stream().map(this::serviceOf).toList(), waiting);
+        if (!list.equals(queuesShown)) {
+            queuesShown = list;
+            showQueues(list);
         }
         List<String> others = snapshot.queues().stream().map(LiveQueue::name).filter(q -> !status.serves(q)).toList();
         if (!others.equals(logInChoices)) {
@@ -196,11 +188,42 @@ public class AgentControls extends Div {
             logInQueue.setItemLabelGenerator(this::serviceOf);
             logInQueue.setValue(chosen != null && others.contains(chosen) ? chosen : null);
         }
-        logIn.setEnabled(!waiting);
+        enable(logIn, !waiting);
         state.getElement().setAttribute("data-paused-reason", status.pauseReason().orElse(""));
         if (status.state() == AgentState.UNAVAILABLE) {
             state.setTitle("The phone system cannot reach your phone: check it is plugged in and registered");
         }
+    }
+
+    /** Rebuilt only when it changes: a snapshot that moves other queues sends nothing here. */
+    private void showQueues(QueueList list) {
+        queues.removeAll();
+        if (!list.loggedIn()) {
+            queues.add(new Span("You are not logged in to any queue, so no calls come to you."));
+        }
+        for (int i = 0; i < list.queues().size(); i++) {
+            String queue = list.queues().get(i);
+            Span name = new Span(list.services().get(i));
+            name.addClassName("agent-queue-name");
+            Button logOut = new Button("Log out of " + list.services().get(i), click -> logOut(queue));
+            logOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logOut.setEnabled(!list.waiting());
+            Div row = new Div(name, logOut);
+            row.addClassName("agent-queue");
+            row.getElement().setAttribute("data-queue", queue);
+            queues.add(row);
+        }
+    }
+
+    /** A button's enabled state costs a browser call each time it is set, so only when it changes. */
+    private static void enable(Button button, boolean enabled) {
+        if (button.isEnabled() != enabled) {
+            button.setEnabled(enabled);
+        }
+    }
+
+    /** The queues a phone serves as listed, with the service names they are shown by. */
+    private record QueueList(boolean loggedIn, List<String> queues, List<String> services, boolean waiting) {
     }
 
     private String serviceOf(String queue) {

@@ -13,6 +13,7 @@ import org.charterconsole.agent.PauseReason;
 import org.charterconsole.base.time.MovableClock;
 import org.charterconsole.base.ui.SecondTicker;
 import org.charterconsole.base.ui.UiPushDispatcher;
+import org.charterconsole.base.ui.WaitClock;
 import org.charterconsole.pbx.PbxCommands.CommandResult;
 import org.charterconsole.queue.FakeLiveQueues;
 import org.charterconsole.security.ConsoleUserDetails;
@@ -212,15 +213,18 @@ class AgentControlsTest {
     void time_in_state_counts_from_when_the_pbx_reported_the_state() {
         kit.publishAt(NOON, available(PHONE, "Alex", "council-tax"));
         open(Optional.of(PHONE));
+        WaitClock timeInState = _get(WaitClock.class, spec -> spec.withClasses("agent-state-time"));
         clock.advance(Duration.ofSeconds(65));
         ticker.tick();
         MockVaadin.clientRoundtrip();
-        assertThat(_get(Span.class, spec -> spec.withClasses("agent-state-time")).getText()).isEqualTo("1:05");
+        assertThat(timeInState.getElement().getAttribute("since")).as("the browser counts on from it")
+                .isEqualTo(String.valueOf(NOON.toEpochMilli()));
 
         kit.publishAt(NOON.plusSeconds(65), paused(PHONE, "Alex", "break", "council-tax"));
         MockVaadin.clientRoundtrip();
 
-        assertThat(_get(Span.class, spec -> spec.withClasses("agent-state-time")).getText()).isEqualTo("0:00");
+        assertThat(timeInState.getText()).isEqualTo("0:00");
+        assertThat(timeInState.getElement().getAttribute("since")).isEqualTo(String.valueOf(NOON.plusSeconds(65).toEpochMilli()));
     }
 
     @Test
