@@ -10,6 +10,7 @@ import org.charterconsole.queue.WaitEstimator;
 import org.charterconsole.queue.WaitingCaller;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,6 +23,8 @@ import java.util.function.Consumer;
  */
 final class CallerRow extends Div {
 
+    /** Smaller changes of a caller's estimate are not worth a push: the estimate is good to about 15 s. */
+    static final long ESTIMATE_STEADY_SECONDS = 5;
     /** The caller the row showed in the browser when "Raise" was clicked. */
     static final String SHOWN_CALLER = "element.parentElement.getAttribute('data-unique-id')";
 
@@ -71,7 +74,7 @@ final class CallerRow extends Div {
             wait.countUpFrom(next.joinedAt(), clock);
         }
         setText(position, String.valueOf(next.position()));
-        showEstimate(next.expectedAnswerAt());
+        showEstimate(next.expectedAnswerAt(), sameCaller);
         showPriority(next.priority());
         boolean canRaise = raise != null && next.position() > 1;
         if (canRaise && raiseButton.getParent().isEmpty()) {
@@ -92,13 +95,20 @@ final class CallerRow extends Div {
         }
     }
 
-    /** Whole seconds only: a re-estimate that moves the answer by milliseconds sends nothing. */
-    private void showEstimate(Optional<Instant> expectedAnswerAt) {
+    /**
+     * Each re-estimate moves the expected answer a little; within {@link #ESTIMATE_STEADY_SECONDS} of the one
+     * shown, the row keeps counting down to the one shown and nothing is sent.
+     */
+    private void showEstimate(Optional<Instant> expectedAnswerAt, boolean sameCaller) {
         if (expectedAnswerAt.isEmpty()) {
             estimate.stop("");
             return;
         }
         Instant at = Instant.ofEpochSecond(expectedAnswerAt.get().getEpochSecond());
+        Instant shown = estimate.counting();
+        if (sameCaller && shown != null && Math.abs(Duration.between(shown, at).toSeconds()) < ESTIMATE_STEADY_SECONDS) {
+            return;
+        }
         estimate.countDownTo(at, clock, "est. ", WaitEstimator.MAX_SECONDS, WaitFormat.estimate(WaitEstimator.MAX_SECONDS));
     }
 

@@ -87,7 +87,10 @@ public class ConsoleView extends VerticalLayout {
         linkBanner.setVisible(!snapshot.pbxConnected());
         QueuesServed served = QueuesServed.of(snapshot, user.agentInterface(),
                 user.hasRole(Roles.TEAM_LEADER) || user.hasRole(Roles.ADMIN));
-        scope.setText(served.allQueues() ? "All queues" : "Queues you serve");
+        String scopeText = served.allQueues() ? "All queues" : "Queues you serve";
+        if (!scopeText.equals(scope.getText())) {
+            scope.setText(scopeText); // setting even the same text re-sends it
+        }
         Map<String, QueueCard> previous = new LinkedHashMap<>(cards);
         cards.clear();
         for (LiveQueue queue : served.queues()) {

@@ -282,6 +282,17 @@ class ConsoleViewTest {
         MockVaadin.clientRoundtrip();
 
         assertThat(texts("caller-estimate")).as("unchanged estimate, nothing sent").containsExactly("est. 2:05", "");
+
+        liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax", reestimated(estimated, 128),
+                caller("c-2", 2, "07700900222", 10))));
+        MockVaadin.clientRoundtrip();
+        assertThat(until()).as("a re-estimate 3 s later is not worth a push").isEqualTo(NOON.plusSeconds(125));
+
+        liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax", reestimated(estimated, 185),
+                caller("c-2", 2, "07700900222", 10))));
+        MockVaadin.clientRoundtrip();
+        assertThat(until()).isEqualTo(NOON.plusSeconds(185));
+        assertThat(texts("caller-estimate")).containsExactly("est. 2:35", "");
     }
 
     @Test
@@ -326,6 +337,17 @@ class ConsoleViewTest {
                 callerPriorities);
         UI.getCurrent().add(view);
         return view;
+    }
+
+    private static WaitingCaller reestimated(WaitingCaller caller, long answerSecondsAfterNoon) {
+        return new WaitingCaller(caller.uniqueId(), caller.queue(), caller.channel(), caller.callerNumber(),
+                caller.callerName(), caller.position(), caller.priority(), caller.joinedAt(),
+                Optional.of(NOON.plusSeconds(answerSecondsAfterNoon)));
+    }
+
+    private static Instant until() {
+        return Instant.ofEpochMilli(Long.parseLong(_find(WaitClock.class, spec -> spec.withClasses("caller-estimate"))
+                .get(0).getElement().getAttribute("until")));
     }
 
     /** As the browser sends it: the click with the caller its row showed. */
