@@ -76,7 +76,7 @@ class ConsoleBrowserIT {
 
         simulator.hangUp(uniqueId);
         await().atMost(PATIENCE).until(() -> browser.findElements(
-                By.cssSelector(".caller-row[data-unique-id='" + uniqueId + "']")).isEmpty());
+                By.cssSelector(".caller-row[data-unique-id='" + uniqueId + "']")).stream().noneMatch(WebElement::isDisplayed));
     }
 
     private int copiedWaitSeconds() {
