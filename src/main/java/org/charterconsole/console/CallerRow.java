@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.charterconsole.base.privacy.CallerNumbers;
+import org.charterconsole.base.ui.ShownText;
 import org.charterconsole.base.ui.WaitClock;
 import org.charterconsole.queue.WaitEstimator;
 import org.charterconsole.queue.WaitingCaller;
@@ -56,7 +57,12 @@ final class CallerRow extends Div {
         raiseButton.getElement()
                 .addEventListener("click", click -> raise.accept(click.getEventData().getString(SHOWN_CALLER)))
                 .addEventData(SHOWN_CALLER);
-        add(position, number, serviceName, wait, estimate);
+        raised.setVisible(false);
+        raiseButton.setVisible(false);
+        add(position, number, serviceName, wait, estimate, raised);
+        if (raise != null) {
+            add(raiseButton);
+        }
         addClassName("caller-row");
     }
 
@@ -70,17 +76,15 @@ final class CallerRow extends Div {
         caller = next;
         if (!sameCaller) {
             getElement().setAttribute("data-unique-id", next.uniqueId());
-            number.setText(CallerNumbers.mask(next.callerNumber()));
+            ShownText.set(number, CallerNumbers.mask(next.callerNumber()));
             wait.countUpFrom(next.joinedAt(), clock);
         }
         setText(position, String.valueOf(next.position()));
         showEstimate(next.expectedAnswerAt(), sameCaller);
         showPriority(next.priority());
         boolean canRaise = raise != null && next.position() > 1;
-        if (canRaise && raiseButton.getParent().isEmpty()) {
-            add(raiseButton);
-        } else if (!canRaise && raiseButton.getParent().isPresent()) {
-            remove(raiseButton);
+        if (raiseButton.isVisible() != canRaise) {
+            raiseButton.setVisible(canRaise);
         }
         recolour(targetSeconds);
     }
@@ -115,17 +119,13 @@ final class CallerRow extends Div {
     private void showPriority(int priority) {
         if (priority > 0) {
             setText(raised, "priority " + priority);
-            if (raised.getParent().isEmpty()) {
-                add(raised);
-            }
-        } else if (raised.getParent().isPresent()) {
-            remove(raised);
+        }
+        if (raised.isVisible() != priority > 0) {
+            raised.setVisible(priority > 0);
         }
     }
 
     private static void setText(Span span, String text) {
-        if (!text.equals(span.getText())) {
-            span.setText(text);
-        }
+        ShownText.set(span, text);
     }
 }

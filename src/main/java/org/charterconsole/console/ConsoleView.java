@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.charterconsole.agent.ui.AgentControls;
 import org.charterconsole.base.ui.SecondTicker;
+import org.charterconsole.base.ui.ShownText;
 import org.charterconsole.base.ui.Subscriptions;
 import org.charterconsole.base.ui.UiPushDispatcher;
 import org.charterconsole.queue.LiveQueue;
@@ -88,9 +89,7 @@ public class ConsoleView extends VerticalLayout {
         QueuesServed served = QueuesServed.of(snapshot, user.agentInterface(),
                 user.hasRole(Roles.TEAM_LEADER) || user.hasRole(Roles.ADMIN));
         String scopeText = served.allQueues() ? "All queues" : "Queues you serve";
-        if (!scopeText.equals(scope.getText())) {
-            scope.setText(scopeText); // setting even the same text re-sends it
-        }
+        ShownText.set(scope, scopeText);
         Map<String, QueueCard> previous = new LinkedHashMap<>(cards);
         cards.clear();
         for (LiveQueue queue : served.queues()) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import org.charterconsole.base.ui.ShownText;
 import org.charterconsole.queue.LiveQueue;
 import org.charterconsole.queue.PriorityClass;
 import org.charterconsole.queue.WaitingCaller;
@@ -125,9 +126,7 @@ class QueueCard extends Div {
     }
 
     private static void setText(HasText component, String text) {
-        if (!text.equals(component.getText())) {
-            component.setText(text);
-        }
+        ShownText.set(component, text);
     }
 
     private static String targetText(LiveQueue queue) {

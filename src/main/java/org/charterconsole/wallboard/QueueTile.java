@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.charterconsole.base.ui.ShownText;
 import org.charterconsole.base.ui.WaitClock;
 import org.charterconsole.queue.WaitEstimator;
 
@@ -68,9 +69,7 @@ class QueueTile extends Div {
 
     /** Only a changed text goes to the browser: most pushes change one or two figures of one tile. */
     private static void setText(Span span, String text) {
-        if (!text.equals(span.getText())) {
-            span.setText(text);
-        }
+        ShownText.set(span, text);
     }
 
     WaitingTrendChart trendChart() {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import org.charterconsole.base.ui.SecondTicker;
+import org.charterconsole.base.ui.ShownText;
 import org.charterconsole.base.ui.Subscriptions;
 import org.charterconsole.base.ui.UiPushDispatcher;
 import org.charterconsole.queue.LiveQueues;
@@ -149,8 +150,6 @@ abstract class WallboardScreen extends Div {
     }
 
     private static void setText(Span span, String text) {
-        if (!text.equals(span.getText())) {
-            span.setText(text);
-        }
+        ShownText.set(span, text);
     }
 }

@@ -17,6 +17,7 @@ import org.charterconsole.agent.AgentStates;
 import org.charterconsole.agent.AgentStatus;
 import org.charterconsole.agent.PauseReason;
 import org.charterconsole.base.ui.SecondTicker;
+import org.charterconsole.base.ui.ShownText;
 import org.charterconsole.base.ui.Subscriptions;
 import org.charterconsole.base.ui.UiPushDispatcher;
 import org.charterconsole.base.ui.WaitClock;
@@ -163,9 +164,7 @@ public class AgentControls extends Div {
             return;
         }
         boolean waiting = tracker.waiting();
-        if (!status.describe().equals(state.getText())) {
-            state.setText(status.describe());
-        }
+        ShownText.set(state, status.describe());
         state.getElement().setAttribute("data-state", status.state().name().toLowerCase().replace('_', '-'));
         status.since().ifPresentOrElse(since -> timeInState.countUpFrom(since, clock), () -> timeInState.stop("–"));
         pauseButtons.forEach((reason, button) -> {

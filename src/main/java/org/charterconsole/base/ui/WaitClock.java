@@ -10,7 +10,6 @@ import org.charterconsole.base.time.SimulatedClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A wait that the browser keeps counting ({@code <wait-clock>}, scripts/wait-clock.js): up from when a caller
@@ -35,7 +34,7 @@ public class WaitClock extends Component implements HasStyle, HasText {
         getElement().removeAttribute("until");
         getElement().setAttribute("since", String.valueOf(since.toEpochMilli()));
         anchor(clock);
-        setText(format(Duration.between(since, clock.instant()).toSeconds()));
+        ShownText.set(this, format(Duration.between(since, clock.instant()).toSeconds()));
     }
 
     /**
@@ -55,7 +54,7 @@ public class WaitClock extends Component implements HasStyle, HasText {
         setAttribute("limit-text", limitText);
         anchor(clock);
         long left = Math.max(0, Duration.between(clock.instant(), until).toSeconds());
-        setText(left >= limitSeconds ? limitText : prefix + format(left));
+        ShownText.set(this, left >= limitSeconds ? limitText : prefix + format(left));
     }
 
     /** Stops counting and shows {@code text}. */
@@ -64,9 +63,7 @@ public class WaitClock extends Component implements HasStyle, HasText {
         until = null;
         getElement().removeAttribute("since");
         getElement().removeAttribute("until");
-        if (!Objects.equals(text, getText())) {
-            setText(text);
-        }
+        ShownText.set(this, text);
     }
 
     /** The server's now when the text was set, and its rate against real time, for the browser to carry on from. */
