@@ -1,9 +1,10 @@
 /*
  * <wait-clock>: a wait the browser counts on by itself, so the server need not push every second.
  * Attributes (set by WaitClock.java): `since` (epoch ms: count up from it) or `until` (epoch ms: count down to
- * it, never below 0:00, as `prefix` + time, or `limit-text` while at least `limit` seconds are left), `now`
- * (the server clock's epoch ms when it set them) and `rate` (server clock seconds per real second, default 1).
- * The server's own text stays until the first tick; only the element's text node is changed, never replaced.
+ * it, never below 0:00, as `prefix` + time, or `limit-text` while at least `limit` seconds are left).
+ * `window.waitClockAnchor` (set once per page by the server) holds the server clock's epoch ms `now`, its
+ * `rate` (server clock seconds per real second) and `at`, the page's performance.now() when it arrived.
+ * The server's own text stays until the anchor is there; only the element's text node is changed, never replaced.
  * A classic script on purpose: it needs no frontend build (see docs/decisions/2026-11-30-wallboard-trend-and-push.md).
  */
 (function () {
@@ -24,10 +25,6 @@
   }
 
   class WaitClock extends HTMLElement {
-    static get observedAttributes() {
-      return ['since', 'until', 'now', 'rate'];
-    }
-
     connectedCallback() {
       running.add(this);
       if (timer === null) {
@@ -43,28 +40,21 @@
       }
     }
 
-    attributeChangedCallback(name) {
-      if (name === 'now') {
-        this._receivedAt = performance.now();
-      }
-    }
-
-    /** The server clock's now, carried on from the last anchor it sent. */
-    serverNow() {
-      const now = Number(this.getAttribute('now'));
-      const rate = Number(this.getAttribute('rate') || 1);
-      return now + (performance.now() - (this._receivedAt || performance.now())) * rate;
+    /** The server clock's now, carried on from the anchor it sent. */
+    static serverNow() {
+      const anchor = window.waitClockAnchor;
+      return anchor.now + (performance.now() - anchor.at) * anchor.rate;
     }
 
     render() {
-      if (!this.hasAttribute('now')) {
+      if (!window.waitClockAnchor) {
         return;
       }
       let text;
       if (this.hasAttribute('since')) {
-        text = format((this.serverNow() - Number(this.getAttribute('since'))) / 1000);
+        text = format((WaitClock.serverNow() - Number(this.getAttribute('since'))) / 1000);
       } else if (this.hasAttribute('until')) {
-        const left = Math.max(0, Math.floor((Number(this.getAttribute('until')) - this.serverNow()) / 1000));
+        const left = Math.max(0, Math.floor((Number(this.getAttribute('until')) - WaitClock.serverNow()) / 1000));
         const limit = Number(this.getAttribute('limit') || Infinity);
         text = left >= limit ? this.getAttribute('limit-text') : (this.getAttribute('prefix') || '') + format(left);
       } else {

@@ -1,28 +1,41 @@
 package org.charterconsole.base.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JavaScript;
 import org.charterconsole.base.time.SimulatedClock;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A wait that the browser keeps counting ({@code <wait-clock>}, scripts/wait-clock.js): up from when a caller
- * joined, or down to when they are expected to be answered. The server sends the moment once, with its own
- * now and how fast its clock runs (the simulator's may run faster), and the text as it stands; the browser
- * moves the text on every second, so a ticking wait costs no push. Reads as 0:42, 4:05, 1:02:10.
+ * joined, or down to when they are expected to be answered. The server sends the moment once and the text as
+ * it stands; the browser moves the text on every second, so a ticking wait costs no push. Once per page the
+ * server also sends its clock's now and how fast it runs (the simulator's may run faster), which every clock
+ * on the page counts from. Reads as 0:42, 4:05, 1:02:10.
  */
 @Tag("wait-clock")
 @JavaScript("context://scripts/wait-clock.js")
 public class WaitClock extends Component implements HasStyle, HasText {
 
+    private static final String ANCHORED = WaitClock.class.getName() + ".anchored";
+
     private Instant since;
     private Instant until;
+    private Clock clock;
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        anchorPage();
+    }
 
     /** Counts up from {@code since}; does nothing while it already does. */
     public void countUpFrom(Instant since, Clock clock) {
@@ -66,13 +79,21 @@ public class WaitClock extends Component implements HasStyle, HasText {
         ShownText.set(this, text);
     }
 
-    /** The server's now when the text was set, and its rate against real time, for the browser to carry on from. */
     private void anchor(Clock clock) {
-        getElement().setAttribute("now", String.valueOf(clock.millis()));
-        double rate = clock instanceof SimulatedClock simulated ? simulated.timeScale() : 1;
-        if (rate != 1) {
-            setAttribute("rate", String.valueOf(rate));
+        this.clock = clock;
+        anchorPage();
+    }
+
+    /** The server clock's now and its rate against real time, once per page, for every clock to count from. */
+    private void anchorPage() {
+        Optional<UI> ui = getUI();
+        if (clock == null || ui.isEmpty() || ComponentUtil.getData(ui.get(), ANCHORED) != null) {
+            return;
         }
+        ComponentUtil.setData(ui.get(), ANCHORED, Boolean.TRUE);
+        double rate = clock instanceof SimulatedClock simulated ? simulated.timeScale() : 1;
+        ui.get().getPage().executeJs("window.waitClockAnchor = {now: $0, rate: $1, at: performance.now()};",
+                (double) clock.millis(), rate);
     }
 
     private void setAttribute(String name, String value) {
