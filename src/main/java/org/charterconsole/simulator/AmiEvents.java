@@ -7,6 +7,8 @@ final class AmiEvents {
 
     /** The dialplan step Queue() runs at in the simulated contexts; not QUEUE_PRIO. */
     static final int DIALPLAN_QUEUE_STEP = 3;
+    static final String CALLBACK_CONTEXT = "council-callback";
+    static final int CALLBACK_REQUEST_STEP = 11;
 
     private AmiEvents() {
     }
@@ -16,12 +18,18 @@ final class AmiEvents {
     }
 
     static AmiMessage callerEvent(String name, String privilege, SimCaller caller) {
+        return callerEvent(name, privilege, caller, context(caller.queue), DIALPLAN_QUEUE_STEP);
+    }
+
+    /** The channel's fields as Asterisk puts them first in every event of a channel, at its dialplan step. */
+    private static AmiMessage callerEvent(String name, String privilege, SimCaller caller, String context,
+                                          int dialplanStep) {
         return AmiMessage.event(name).add("Privilege", privilege).add("Channel", caller.channel)
                 .add("ChannelState", 6).add("ChannelStateDesc", "Up")
                 .add("CallerIDNum", caller.number).add("CallerIDName", caller.name)
                 .add("ConnectedLineNum", caller.number).add("ConnectedLineName", caller.name)
-                .add("Language", "en").add("AccountCode", "").add("Context", context(caller.queue))
-                .add("Exten", "s").add("Priority", DIALPLAN_QUEUE_STEP)
+                .add("Language", "en").add("AccountCode", "").add("Context", context)
+                .add("Exten", "s").add("Priority", dialplanStep)
                 .add("Uniqueid", caller.uniqueId).add("Linkedid", caller.uniqueId);
     }
 
@@ -78,5 +86,14 @@ final class AmiEvents {
 
     static AmiMessage userEvent(String name, SimCaller caller) {
         return callerEvent("UserEvent", "user,all", caller).add("UserEvent", name);
+    }
+
+    /**
+     * The shipped dialplan's {@code UserEvent(CallbackRequested,Queue: ...,CallerIDNum: ...)}, raised in
+     * [council-callback] (step {@value #CALLBACK_REQUEST_STEP}, "request") for a caller whose number can be called.
+     */
+    static AmiMessage callbackRequested(SimCaller caller) {
+        return callerEvent("UserEvent", "user,all", caller, CALLBACK_CONTEXT, CALLBACK_REQUEST_STEP)
+                .add("UserEvent", "CallbackRequested").add("Queue", caller.queue).add("CallerIDNum", caller.number);
     }
 }

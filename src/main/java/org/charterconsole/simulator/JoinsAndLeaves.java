@@ -103,6 +103,24 @@ final class JoinsAndLeaves {
         return true;
     }
 
+    /**
+     * The caller presses the call-back key while in Queue(): app_queue leaves them through the queue's
+     * exit context (queues.conf {@code context = council-queue-exit}) with QueueCallerLeave only: no
+     * abandon, no QUEUESTATUS. The dialplan then raises CallbackRequested. The key does nothing during
+     * the wait message, out of Queue().
+     */
+    boolean pressCallbackKey(String uniqueId) {
+        Optional<SimCaller> found = floor.caller(uniqueId);
+        if (found.isEmpty() || found.get().away) {
+            return false;
+        }
+        SimCaller caller = found.get();
+        floor.stopRinging(caller);
+        floor.removeFromQueue(caller, floor.queueOf(caller).positionOf(caller));
+        floor.emit(AmiEvents.callbackRequested(caller));
+        return true;
+    }
+
     boolean changePriority(SimCaller caller, int priority, boolean immediate) {
         SimQueue queue = floor.queueOf(caller);
         caller.queuePriority = priority;

@@ -80,13 +80,12 @@ public final class PbxSimulator implements AutoCloseable {
         return engine.call(() -> engine.floor.abandon(uniqueId));
     }
 
-    /** The caller presses the call-back key: UserEvent CallbackRequested, then leaves the queue. */
+    /**
+     * The queued caller presses the call-back key: QueueCallerLeave (no abandon), then the dialplan's
+     * UserEvent CallbackRequested. False if the caller is not in a queue now.
+     */
     public boolean requestCallback(String uniqueId) {
-        return engine.call(() -> engine.floor.caller(uniqueId).map(caller -> {
-            engine.floor.emit(AmiEvents.userEvent("CallbackRequested", caller).add("Queue", caller.queue)
-                    .add("CallerIDNum", caller.number));
-            return engine.floor.abandon(uniqueId);
-        }).orElse(false));
+        return engine.call(() -> engine.floor.pressCallbackKey(uniqueId));
     }
 
     /** An emergency call reached the on-call team while closed; returns its Uniqueid. */

@@ -131,6 +131,11 @@ final class QueueFloor {
         return joinsAndLeaves.abandon(uniqueId, "WITHDRAW");
     }
 
+    /** Leaves through the exit context (QueueCallerLeave), then the dialplan's CallbackRequested. */
+    boolean pressCallbackKey(String uniqueId) {
+        return joinsAndLeaves.pressCallbackKey(uniqueId);
+    }
+
     boolean changePriority(SimCaller caller, int priority, boolean immediate) {
         return joinsAndLeaves.changePriority(caller, priority, immediate);
     }

@@ -146,12 +146,10 @@ final class TrafficDriver {
                 return;
             }
             Arrival arrival = callsByUniqueId.remove(uniqueId);
-            // the call-back key works in the queue, not during the wait message
-            if (arrival != null && arrival.pressesCallbackKey() && !caller.away) {
-                floor.emit(AmiEvents.userEvent("CallbackRequested", caller).add("Queue", caller.queue)
-                        .add("CallerIDNum", caller.number));
+            // the call-back key works in the queue, not during the wait message: there the caller hangs up
+            if (arrival == null || !arrival.pressesCallbackKey() || !floor.pressCallbackKey(uniqueId)) {
+                floor.abandon(uniqueId);
             }
-            floor.abandon(uniqueId);
         });
     }
 

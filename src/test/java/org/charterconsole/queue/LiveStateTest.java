@@ -110,6 +110,30 @@ class LiveStateTest {
     }
 
     @Test
+    void aCallerWhoLeavesThroughTheCallBackKeyIsOneCallBackNeitherAbandonedNorAnswered() throws InterruptedException {
+        // app_queue's exit context: QueueCallerLeave with no abandon, then the dialplan's CallbackRequested
+        LiveSnapshot snapshot = apply(joined(0, "general", "32", 1, 1), left(40, "general", "32"),
+                callback(40, "general", "32"));
+
+        assertThat(waitingIds(snapshot, "general")).isEmpty();
+        assertThat(records).filteredOn(r -> r.uniqueId().equals("32")).extracting(CallRecord::key).containsOnly(
+                new CallRecord.Key("32", "general"));
+        assertThat(records).filteredOn(r -> r.uniqueId().equals("32")).extracting(CallRecord::outcome)
+                .doesNotContain(CallOutcome.ABANDONED, CallOutcome.ANSWERED);
+        assertThat(lastRecordOf("32").outcome()).isEqualTo(CallOutcome.CALLBACK);
+        assertThat(lastRecordOf("32").waitSeconds()).isEqualTo(40);
+    }
+
+    @Test
+    void aCallBackRequestedAfterAQueueStatusSettledTheLeaveIsStillACallBack() throws InterruptedException {
+        apply(joined(0, "general", "33", 1, 1), left(40, "general", "33"), snapshot(41, status("general", List.of())),
+                callback(42, "general", "33"));
+
+        assertThat(lastRecordOf("33").outcome()).isEqualTo(CallOutcome.CALLBACK);
+        assertThat(lastRecordOf("33").waitSeconds()).isEqualTo(40);
+    }
+
+    @Test
     void aQueueStatusReplacesTheStateAndSettlesCallersThatLeftUnseen() throws InterruptedException {
         apply(joined(0, "general", "41", 1, 1), joined(1, "general", "42", 2, 2), joined(2, "general", "43", 3, 3),
                 abandoned(3, "general", "43", 1));

@@ -48,12 +48,13 @@ final class SimulatedDay {
 
     private static final class Call {
         final PriorityClass priorityClass;
+        final Instant joinedAt;
         String outcome = "WAITING";
         long waitSeconds;
-        boolean callback;
 
-        Call(PriorityClass priorityClass) {
+        Call(PriorityClass priorityClass, Instant joinedAt) {
             this.priorityClass = priorityClass;
+            this.joinedAt = joinedAt;
         }
     }
 
@@ -148,19 +149,20 @@ final class SimulatedDay {
     private void observe(AmiMessage event) {
         String uniqueId = event.getOrEmpty("Uniqueid");
         if (event.isEvent("QueueCallerJoin")) {
-            calls.put(uniqueId, new Call(classOfQueue.get(event.getOrEmpty("Queue"))));
+            Instant joinedAt = floor.caller(uniqueId).map(caller -> caller.joinedAt).orElse(clock.instant());
+            calls.put(uniqueId, new Call(classOfQueue.get(event.getOrEmpty("Queue")), joinedAt));
         } else if (event.isEvent("AgentCalled")) {
             checkOffer(event.getOrEmpty("Interface"), uniqueId, event.getOrEmpty("Queue"));
         } else if (event.isEvent("AgentConnect")) {
             settle(uniqueId, "ANSWERED", event.getOrEmpty("HoldTime"));
         } else if (event.isEvent("UserEvent") && event.getOrEmpty("UserEvent").equals("CallbackRequested")) {
+            // raised after the caller left the queue through its exit context, with no abandon
             Call call = calls.get(uniqueId);
             if (call != null) {
-                call.callback = true;
+                settle(uniqueId, "CALLBACK", String.valueOf(Duration.between(call.joinedAt, clock.instant()).toSeconds()));
             }
         } else if (event.isEvent("QueueCallerAbandon")) {
-            Call call = calls.get(uniqueId);
-            settle(uniqueId, call != null && call.callback ? "CALLBACK" : "ABANDONED", event.getOrEmpty("HoldTime"));
+            settle(uniqueId, "ABANDONED", event.getOrEmpty("HoldTime"));
         }
     }
 

@@ -85,6 +85,23 @@ class TrafficDriverTest {
     }
 
     @Test
+    void callers_pressing_the_call_back_key_leave_without_an_abandon_before_the_dialplan_asks_for_the_call_back() {
+        List<AmiMessage> events = run(MONDAY_NOON, Duration.ofMinutes(30), 2);
+
+        List<String> requesting = events.stream()
+                .filter(e -> e.isEvent("UserEvent") && e.getOrEmpty("UserEvent").equals("CallbackRequested"))
+                .map(e -> e.getOrEmpty("Uniqueid")).toList();
+        assertThat(requesting).isNotEmpty();
+        for (String uniqueId : requesting) {
+            List<String> ofCaller = events.stream().filter(e -> e.getOrEmpty("Uniqueid").equals(uniqueId))
+                    .map(e -> e.getOrEmpty("Event")).toList();
+            assertThat(ofCaller).as("events of caller %s", uniqueId).endsWith("QueueCallerLeave", "UserEvent");
+            assertThat(ofCaller.get(ofCaller.size() - 3)).as("event of caller %s before the leave", uniqueId)
+                    .isNotEqualTo("QueueCallerAbandon");
+        }
+    }
+
+    @Test
     void the_same_seed_plays_the_same_day() {
         List<String> first = run(MONDAY_NOON, Duration.ofMinutes(20), 9).stream().map(AmiMessage::toWire).toList();
         List<String> second = run(MONDAY_NOON, Duration.ofMinutes(20), 9).stream().map(AmiMessage::toWire).toList();

@@ -74,6 +74,24 @@ class QueueRoundTripIT {
         assertThat(positions("highways")).containsExactly(1, 2, 3);
     }
 
+    @Test
+    void aCallerPressingTheCallBackKeyIsRecordedOnceAsACallBack() {
+        String leaving = simulator.joinCaller("business-rates", "07700900021", 0);
+        String staying = simulator.joinCaller("business-rates", "07700900022", 0);
+        awaitWaiting("business-rates", List.of(leaving, staying));
+
+        assertThat(simulator.requestCallback(leaving)).isTrue();
+
+        awaitWaiting("business-rates", List.of(staying));
+        assertThat(positions("business-rates")).containsExactly(1);
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            recordWriter.flush();
+            // one record per call: a second row would show as "CALLBACK+..."
+            assertThat(outcomes(leaving, staying)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    leaving, "CALLBACK", staying, "WAITING"));
+        });
+    }
+
     private void awaitWaiting(String queue, List<String> uniqueIdsInOrder) {
         await().atMost(PATIENCE).untilAsserted(() ->
                 assertThat(waiting(queue).stream().map(WaitingCaller::uniqueId).toList())
