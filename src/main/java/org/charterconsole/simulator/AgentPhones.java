@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 final class AgentPhones {
 
+    /** The PausedReason app_queue gives an automatic pause. */
+    static final String AUTO_PAUSE_REASON = "Auto-Pause";
+
     private final QueueFloor floor;
 
     AgentPhones(QueueFloor floor) {
@@ -53,6 +56,11 @@ final class AgentPhones {
         return next;
     }
 
+    /**
+     * The phone rang out: AgentRingNoAnswer, then, as queues.conf's {@code autopause = all} has it, the
+     * member is paused in all their queues until they unpause themselves. Their phone stops ringing
+     * after the pause (app_queue hangs up the ringing channel once it has paused the member).
+     */
     void ringNoAnswer(String agentInterface) {
         SimDevice device = floor.device(agentInterface).orElse(null);
         if (device == null || device.caller == null || device.inCall()) {
@@ -61,6 +69,7 @@ final class AgentPhones {
         long ringMillis = floor.now().toEpochMilli() - device.ringStartedAt.toEpochMilli();
         floor.emit(AmiEvents.agentEvent("AgentRingNoAnswer", device.caller, device,
                 memberOf(device.caller, device), false).add("RingTime", ringMillis));
+        floor.pause(null, agentInterface, true, AUTO_PAUSE_REASON);
         release(device);
     }
 

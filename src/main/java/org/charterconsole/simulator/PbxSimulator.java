@@ -121,7 +121,10 @@ public final class PbxSimulator implements AutoCloseable {
         });
     }
 
-    /** Rings the interface with the next caller, who is not answered (AgentRingNoAnswer). */
+    /**
+     * Rings the interface with the next caller, who is not answered: AgentRingNoAnswer, and the member
+     * is paused in all their queues with reason Auto-Pause (queues.conf: autopause = all).
+     */
     public Optional<String> ringUnanswered(String agentInterface) {
         return engine.call(() -> {
             Optional<SimCaller> caller = engine.floor.ring(agentInterface);

@@ -169,7 +169,8 @@ class QueueFloorTest {
         assertThat(noAnswer.getOrEmpty("RingTime")).isEqualTo("15000");
         assertThat(events).filteredOn(e -> e.isEvent("QueueMemberPause"))
                 .extracting(e -> e.getOrEmpty("Paused") + ":" + e.getOrEmpty("PausedReason"))
-                .containsExactly("1:lunch", "0:");
+                .as("queues.conf autopause = all: the ring-out pauses the member")
+                .containsExactly("1:lunch", "0:", "1:Auto-Pause");
     }
 
     private List<String> waiting(String queue) {

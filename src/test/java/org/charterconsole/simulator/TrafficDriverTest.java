@@ -102,6 +102,22 @@ class TrafficDriverTest {
     }
 
     @Test
+    void a_handler_auto_paused_after_a_ring_out_is_back_within_a_shift_check() {
+        List<AmiMessage> events = run(MONDAY_NOON, Duration.ofMinutes(30), 2);
+
+        List<String> autoPaused = events.stream()
+                .filter(e -> e.isEvent("QueueMemberPause") && e.getOrEmpty("PausedReason").equals("Auto-Pause"))
+                .map(e -> e.getOrEmpty("Interface")).distinct().toList();
+        assertThat(autoPaused).isNotEmpty();
+        for (String agentInterface : autoPaused) {
+            AmiMessage last = events.stream()
+                    .filter(e -> e.isEvent("QueueMemberPause") && e.getOrEmpty("Interface").equals(agentInterface))
+                    .reduce((a, b) -> b).orElseThrow();
+            assertThat(last.getOrEmpty("PausedReason")).as("last pause of %s", agentInterface).isNotEqualTo("Auto-Pause");
+        }
+    }
+
+    @Test
     void the_same_seed_plays_the_same_day() {
         List<String> first = run(MONDAY_NOON, Duration.ofMinutes(20), 9).stream().map(AmiMessage::toWire).toList();
         List<String> second = run(MONDAY_NOON, Duration.ofMinutes(20), 9).stream().map(AmiMessage::toWire).toList();
