@@ -32,6 +32,26 @@ final class JoinsAndLeaves {
     }
 
     /**
+     * queues.conf {@code joinempty = unavailable,invalid,unknown}: Queue() turns a caller away when no
+     * member could take a call. Simulated phones are never unavailable, so that is a queue nobody is
+     * logged in to; paused members still count. A caller turned away gets no QueueCallerJoin, only
+     * {@code QUEUESTATUS=JOINEMPTY}, and is returned so the dialplan's next step can follow.
+     */
+    JoinAttempt joinUnlessEmpty(String queueName, String number, String name, int queuePriority, Instant joinedAt) {
+        SimQueue queue = floor.queue(queueName)
+                .orElseThrow(() -> new IllegalArgumentException("No such queue: " + queueName));
+        if (!queue.members.isEmpty()) {
+            return new JoinAttempt(join(queueName, number, name, queuePriority, joinedAt), true);
+        }
+        SimCaller turnedAway = new SimCaller(floor.nextUniqueId(), floor.nextChannel("PJSIP/council-trunk"), number,
+                name, queueName, joinedAt, 0, queuePriority);
+        floor.emit(AmiEvents.varSet(turnedAway, "QUEUESTATUS", "JOINEMPTY"));
+        return new JoinAttempt(turnedAway, false);
+    }
+
+    record JoinAttempt(SimCaller caller, boolean joined) {}
+
+    /**
      * Queue() timed out: app_queue reports it as an abandon, then QUEUEPOSITION and QUEUESTATUS
      * (as in the Asterisk 22 capture, fixtures 04). The caller stays on the line, out of the queue,
      * hearing the wait message. Returns the position they left.

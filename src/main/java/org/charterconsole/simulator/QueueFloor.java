@@ -112,6 +112,12 @@ final class QueueFloor {
         return joinsAndLeaves.join(queueName, number, name, queuePriority, joinedAt);
     }
 
+    /** As Queue() with the shipped joinempty: turned away with QUEUESTATUS=JOINEMPTY when nobody is logged in. */
+    JoinsAndLeaves.JoinAttempt joinUnlessEmpty(String queueName, String number, String name, int queuePriority,
+                                               Instant joinedAt) {
+        return joinsAndLeaves.joinUnlessEmpty(queueName, number, name, queuePriority, joinedAt);
+    }
+
     /** Queue() timed out for the wait message; returns the position the caller left. */
     int stepOut(SimCaller caller) {
         return joinsAndLeaves.stepOut(caller);

@@ -133,8 +133,16 @@ final class TrafficDriver {
     }
 
     private void join(Arrival arrival) {
-        SimCaller caller = floor.join(arrival.service().queue(), arrival.number(), arrival.name(),
-                arrival.queuePriority(), arrival.at());
+        JoinsAndLeaves.JoinAttempt attempt = floor.joinUnlessEmpty(arrival.service().queue(), arrival.number(),
+                arrival.name(), arrival.queuePriority(), arrival.at());
+        SimCaller caller = attempt.caller();
+        if (!attempt.joined()) {
+            // [council-no-advisers]: press 1 for a call-back, or goodbye
+            if (arrival.pressesCallbackKey()) {
+                floor.emit(AmiEvents.callbackRequested(caller));
+            }
+            return;
+        }
         callsByUniqueId.put(caller.uniqueId, arrival);
         agenda.at(arrival.at().plus(arrival.patience()), () -> losePatience(caller.uniqueId));
     }

@@ -118,6 +118,30 @@ class TrafficDriverTest {
     }
 
     @Test
+    void callers_of_a_service_nobody_is_logged_in_to_are_turned_away_and_some_ask_for_a_call_back() {
+        List<AmiMessage> events = new ArrayList<>();
+        MutableClock clock = new MutableClock(MONDAY_NOON);
+        QueueFloor floor = floor(clock, events);
+        Agenda agenda = new Agenda();
+        TrafficDriver driver = new TrafficDriver(floor, agenda, AmiActions.newDatabase(), MutableClock.LONDON, 6, 1,
+                List.of());
+        driver.warmUp();
+        step(clock, agenda, driver, Duration.ofMinutes(20));
+
+        assertThat(countOf(events, "QueueCallerJoin")).as("queues.conf joinempty").isZero();
+        List<String> turnedAway = events.stream()
+                .filter(e -> e.isEvent("VarSet") && e.getOrEmpty("Variable").equals("QUEUESTATUS"))
+                .peek(e -> assertThat(e.getOrEmpty("Value")).isEqualTo("JOINEMPTY"))
+                .map(e -> e.getOrEmpty("Uniqueid")).toList();
+        assertThat(turnedAway).hasSizeGreaterThan(10);
+        List<String> requesting = events.stream()
+                .filter(e -> e.isEvent("UserEvent") && e.getOrEmpty("UserEvent").equals("CallbackRequested"))
+                .map(e -> e.getOrEmpty("Uniqueid")).toList();
+        assertThat(requesting).isNotEmpty();
+        assertThat(turnedAway).containsAll(requesting);
+    }
+
+    @Test
     void the_same_seed_plays_the_same_day() {
         List<String> first = run(MONDAY_NOON, Duration.ofMinutes(20), 9).stream().map(AmiMessage::toWire).toList();
         List<String> second = run(MONDAY_NOON, Duration.ofMinutes(20), 9).stream().map(AmiMessage::toWire).toList();
