@@ -140,7 +140,13 @@ final class CallLedger {
     }
 
     void callbackRequested(String queue, String uniqueId, String callerNumber, Instant at) {
+        boolean seen = calls.containsKey(new CallRecord.Key(uniqueId, queue));
         Call call = call(queue, uniqueId, at);
+        if (!seen) {
+            // The dialplan asks only after the caller is out of Queue(); one never seen there was turned
+            // away (JOINEMPTY: "no advisers, press 1 for a call-back") and is not waiting.
+            call.leftAt = at;
+        }
         call.callbackRequested = true;
         if (call.callerNumber.isEmpty() && callerNumber != null) {
             call.callerNumber = callerNumber;

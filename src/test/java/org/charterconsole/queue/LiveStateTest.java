@@ -134,6 +134,17 @@ class LiveStateTest {
     }
 
     @Test
+    void aCallerTurnedAwayWithNoAdvisersWhoAsksForACallBackIsACallBackAtOnce() throws InterruptedException {
+        // Queue() refused the caller (QUEUESTATUS=JOINEMPTY, no join); [council-no-advisers] then offered a call-back
+        LiveSnapshot snapshot = apply(callback(5, "general", "34"));
+
+        assertThat(snapshot.queue("general").map(LiveQueue::waiting).orElse(List.of())).isEmpty();
+        assertThat(lastRecordOf("34").outcome()).isEqualTo(CallOutcome.CALLBACK);
+        assertThat(lastRecordOf("34").leftAt()).contains(at(5));
+        assertThat(lastRecordOf("34").waitSeconds()).isZero();
+    }
+
+    @Test
     void aQueueStatusReplacesTheStateAndSettlesCallersThatLeftUnseen() throws InterruptedException {
         apply(joined(0, "general", "41", 1, 1), joined(1, "general", "42", 2, 2), joined(2, "general", "43", 3, 3),
                 abandoned(3, "general", "43", 1));
