@@ -53,7 +53,8 @@ final class CallerRow extends Div {
         raised.addClassName("caller-priority");
         raiseButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         raiseButton.addClassName("caller-raise");
-        raiseButton.getElement().setAttribute("title", "Raise this caller's priority: ahead of callers at its priority");
+        raiseButton.getElement().setAttribute("title",
+                "Raise this caller's priority: ahead of callers at its priority");
         raiseButton.getElement()
                 .addEventListener("click", click -> raise.accept(click.getEventData().getString(SHOWN_CALLER)))
                 .addEventData(SHOWN_CALLER);
@@ -110,10 +111,12 @@ final class CallerRow extends Div {
         }
         Instant at = Instant.ofEpochSecond(expectedAnswerAt.get().getEpochSecond());
         Instant shown = estimate.counting();
-        if (sameCaller && shown != null && Math.abs(Duration.between(shown, at).toSeconds()) < ESTIMATE_STEADY_SECONDS) {
+        boolean steady = shown != null && Math.abs(Duration.between(shown, at).toSeconds()) < ESTIMATE_STEADY_SECONDS;
+        if (sameCaller && steady) {
             return;
         }
-        estimate.countDownTo(at, clock, "est. ", WaitEstimator.MAX_SECONDS, WaitFormat.estimate(WaitEstimator.MAX_SECONDS));
+        estimate.countDownTo(at, clock, "est. ", WaitEstimator.MAX_SECONDS,
+                WaitFormat.estimate(WaitEstimator.MAX_SECONDS));
     }
 
     private void showPriority(int priority) {

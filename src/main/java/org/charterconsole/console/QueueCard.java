@@ -1,6 +1,5 @@
 package org.charterconsole.console;
 
-import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -72,7 +71,7 @@ class QueueCard extends Div {
     void show(LiveQueue queue) {
         this.queue = queue;
         LiveQueue.AgentCounts agents = queue.agents();
-        setText(summary, "%d waiting · agents %d available, %d busy, %d paused"
+        ShownText.set(summary, "%d waiting · agents %d available, %d busy, %d paused"
                 .formatted(queue.waiting().size(), agents.available(), agents.busy(), agents.paused()));
         List<WaitingCaller> waiting = queue.waiting();
         int visible = expanded ? waiting.size() : Math.min(SHOWN_CALLERS, waiting.size());
@@ -100,7 +99,8 @@ class QueueCard extends Div {
     private void showMore(int hidden) {
         boolean visible = expanded || hidden > 0;
         if (visible) {
-            setText(more, expanded ? "Show the first %d only".formatted(SHOWN_CALLERS) : "+%d more waiting".formatted(hidden));
+            ShownText.set(more, expanded ? "Show the first %d only".formatted(SHOWN_CALLERS)
+                    : "+%d more waiting".formatted(hidden));
         }
         if (more.isVisible() != visible) {
             more.setVisible(visible);
@@ -123,10 +123,6 @@ class QueueCard extends Div {
 
     LiveQueue queue() {
         return queue;
-    }
-
-    private static void setText(HasText component, String text) {
-        ShownText.set(component, text);
     }
 
     private static String targetText(LiveQueue queue) {

@@ -16,7 +16,8 @@ import java.util.Optional;
  * number: the wallboard never shows one. The longest wait is held as when that caller joined (the browser
  * counts it on), so the figures change only when something on the tile does, not every second.
  */
-record TileFigures(String queue, String service, boolean priorityClass, int waiting, Optional<Instant> longestWaitingSince,
+record TileFigures(String queue, String service, boolean priorityClass, int waiting,
+                   Optional<Instant> longestWaitingSince,
                    long estimatedWaitSeconds, LiveQueue.AgentCounts agents, double answerRatePct,
                    double serviceLevelPct, int answerWithinSeconds, int answeredTargetPercent, TileStatus status,
                    WaitingTrend trend) {
@@ -30,7 +31,8 @@ record TileFigures(String queue, String service, boolean priorityClass, int wait
                 .orElse(0L);
         return new TileFigures(queue.name(), queue.service(),
                 queue.priorityClass() == PriorityClass.PRIORITY,
-                queue.waiting().size(), longestSince, queue.estimatedWaitSeconds().orElse(NOT_ESTIMATED), queue.agents(),
+                queue.waiting().size(), longestSince, queue.estimatedWaitSeconds().orElse(NOT_ESTIMATED),
+                queue.agents(),
                 today.answerRatePct(), today.serviceLevelPct(), queue.answerWithinSeconds(),
                 queue.answeredTargetPercent(),
                 TileStatus.of(longest, queue.answerWithinSeconds(), today.serviceLevelPct(),

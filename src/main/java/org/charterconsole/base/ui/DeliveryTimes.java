@@ -70,8 +70,9 @@ public record DeliveryTimes(String view, long waitedForTurn, long prepared, long
 
         private void report(long pushed) {
             if (reported.compareAndSet(false, true)) {
-                listener.delivered(new DeliveryTimes(view, offered == 0 ? 0 : Math.max(0, started - offered), prepared - started,
-                        applying - prepared, applied - applying, pushed));
+                long waitedForTurn = offered == 0 ? 0 : Math.max(0, started - offered);
+                listener.delivered(new DeliveryTimes(view, waitedForTurn, prepared - started, applying - prepared,
+                        applied - applying, pushed));
             }
         }
     }
