@@ -117,11 +117,18 @@ final class TrafficDriver {
             checkShifts(now);
             lastShiftCheck = now;
         }
-        for (SimDevice device : floor.devices()) {
+        // queues.conf strategy = leastrecent with shared_lastcall: the handler whose last call, in any queue, ended longest ago
+        List<SimDevice> leastRecentFirst = floor.devices().stream()
+                .sorted(Comparator.comparingLong(this::lastCallEnded)).toList();
+        for (SimDevice device : leastRecentFirst) {
             if (device.idle() && !device.availableFrom.isAfter(now)) {
                 floor.ring(device.agentInterface).ifPresent(caller -> scheduleAnswer(device, caller));
             }
         }
+    }
+
+    private long lastCallEnded(SimDevice device) {
+        return floor.membershipsOf(device.agentInterface).stream().mapToLong(member -> member.lastCall).max().orElse(0);
     }
 
     boolean open(Instant at) {

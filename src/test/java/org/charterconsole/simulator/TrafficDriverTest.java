@@ -142,6 +142,31 @@ class TrafficDriverTest {
     }
 
     @Test
+    void the_handler_whose_last_call_in_any_queue_ended_longest_ago_is_rung_first() {
+        List<AmiMessage> events = new ArrayList<>();
+        MutableClock clock = new MutableClock(MONDAY_NOON);
+        QueueFloor floor = floor(clock, events);
+        Agenda agenda = new Agenda();
+        var astDb = AmiActions.newDatabase();
+        astDb.put("console/open", "0");
+        TrafficDriver driver = new TrafficDriver(floor, agenda, astDb, MutableClock.LONDON, 7, 1, List.of());
+        floor.addMember("housing", "PJSIP/2001", "Ann", false);
+        floor.addMember("benefits", "PJSIP/2001", "Ann", false);
+        floor.addMember("housing", "PJSIP/2002", "Ben", false);
+        long now = clock.instant().getEpochSecond();
+        // Ann's housing call was long ago, but her benefits call ended after Ben's last: shared_lastcall
+        floor.queue("housing").orElseThrow().members.get("PJSIP/2001").lastCall = now - 600;
+        floor.queue("benefits").orElseThrow().members.get("PJSIP/2001").lastCall = now - 30;
+        floor.queue("housing").orElseThrow().members.get("PJSIP/2002").lastCall = now - 60;
+        floor.join("housing", "07700900001", "A", 0);
+
+        driver.tick(clock.instant());
+
+        assertThat(events).filteredOn(e -> e.isEvent("AgentCalled")).extracting(e -> e.getOrEmpty("Interface"))
+                .containsExactly("PJSIP/2002");
+    }
+
+    @Test
     void the_same_seed_plays_the_same_day() {
         List<String> first = run(MONDAY_NOON, Duration.ofMinutes(20), 9).stream().map(AmiMessage::toWire).toList();
         List<String> second = run(MONDAY_NOON, Duration.ofMinutes(20), 9).stream().map(AmiMessage::toWire).toList();
