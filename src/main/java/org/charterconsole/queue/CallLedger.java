@@ -55,6 +55,13 @@ final class CallLedger {
     /** False if this call already ended: a replayed join must not put it back in the queue. */
     boolean joined(String queue, String uniqueId, String callerNumber, Instant joinedAt) {
         Call call = calls.get(new CallRecord.Key(uniqueId, queue));
+        if (call != null && call.outcome == CallOutcome.WAITING && call.leftAt != null && !call.callbackRequested) {
+            // Left through the call-back key but gave no number to call back: the dialplan queues them again.
+            call.leftAt = null;
+            call.reentered = true;
+            changed(call);
+            return true;
+        }
         if (call != null) {
             return !call.outcome.isFinal() && call.leftAt == null;
         }

@@ -86,8 +86,9 @@ final class LiveStateModel {
                 || !calls.joined(e.queue(), e.uniqueId(), e.callerNumber(), e.at())) {
             return;
         }
+        Instant joinedAt = calls.openSince(e.queue(), e.uniqueId()).orElse(e.at());
         queue.add(new QueueCallers.Entry(e.uniqueId(), e.channel(), e.callerNumber(), e.callerName(),
-                queue.priorityForJoinAt(e.position()), e.at(), ++joinSequence));
+                queue.priorityForJoinAt(e.position()), joinedAt, ++joinSequence));
     }
 
     /**

@@ -145,6 +145,23 @@ class LiveStateTest {
     }
 
     @Test
+    void aCallerWhoPressedTheCallBackKeyButGaveNoNumberIsBackInTheQueueWaitingSinceTheFirstJoin()
+            throws InterruptedException {
+        // [council-callback]: a withheld number and none typed in: "call-back not possible", Queue() again
+        LiveSnapshot snapshot = apply(joined(0, "general", "36", 1, 1), left(40, "general", "36"),
+                joined(70, "general", "36", 1, 1));
+
+        assertThat(waitingIds(snapshot, "general")).containsExactly("36");
+        assertThat(snapshot.queue("general").orElseThrow().waiting().get(0).joinedAt()).isEqualTo(at(0));
+        assertThat(lastRecordOf("36").outcome()).isEqualTo(CallOutcome.WAITING);
+        assertThat(lastRecordOf("36").leftAt()).isEmpty();
+
+        apply(left(100, "general", "36"), connected(100, "general", "36", "PJSIP/201", 30));
+        assertThat(lastRecordOf("36").outcome()).isEqualTo(CallOutcome.ANSWERED);
+        assertThat(lastRecordOf("36").waitSeconds()).isEqualTo(100);
+    }
+
+    @Test
     void aQueueStatusReplacesTheStateAndSettlesCallersThatLeftUnseen() throws InterruptedException {
         apply(joined(0, "general", "41", 1, 1), joined(1, "general", "42", 2, 2), joined(2, "general", "43", 3, 3),
                 abandoned(3, "general", "43", 1));
