@@ -1,5 +1,7 @@
 package org.charterconsole.wallboard;
 
+import org.charterconsole.base.ui.WaitClock;
+
 import java.util.Locale;
 
 /** Numbers as the wallboard writes them: 4:05, 1:02:10, 87%. */
@@ -9,11 +11,7 @@ final class Durations {
     }
 
     static String minutesSeconds(long seconds) {
-        long s = Math.max(0, seconds);
-        if (s >= 3600) {
-            return "%d:%02d:%02d".formatted(s / 3600, (s % 3600) / 60, s % 60);
-        }
-        return "%d:%02d".formatted(s / 60, s % 60);
+        return WaitClock.format(seconds);
     }
 
     static String percent(double pct) {

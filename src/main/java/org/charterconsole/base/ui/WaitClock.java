@@ -107,11 +107,25 @@ public class WaitClock extends Component implements HasStyle, HasText {
         return since != null ? since : until;
     }
 
+    /** 0:42, 4:05, 1:02:10; without String.format, which is slow for a text set this often. */
     public static String format(long seconds) {
         long s = Math.max(0, seconds);
+        StringBuilder text = new StringBuilder(8);
         if (s >= 3600) {
-            return "%d:%02d:%02d".formatted(s / 3600, (s % 3600) / 60, s % 60);
+            text.append(s / 3600).append(':');
+            twoDigits(text, (s % 3600) / 60);
+        } else {
+            text.append(s / 60);
         }
-        return "%d:%02d".formatted(s / 60, s % 60);
+        text.append(':');
+        twoDigits(text, s % 60);
+        return text.toString();
+    }
+
+    private static void twoDigits(StringBuilder text, long value) {
+        if (value < 10) {
+            text.append('0');
+        }
+        text.append(value);
     }
 }
