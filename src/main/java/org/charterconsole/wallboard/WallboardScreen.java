@@ -11,6 +11,7 @@ import org.charterconsole.base.ui.SecondTicker;
 import org.charterconsole.base.ui.ShownText;
 import org.charterconsole.base.ui.Subscriptions;
 import org.charterconsole.base.ui.UiPushDispatcher;
+import org.charterconsole.base.ui.WaitClock;
 import org.charterconsole.queue.LiveQueues;
 import org.charterconsole.queue.LiveSnapshot;
 import org.charterconsole.queue.QueueFigures;
@@ -19,7 +20,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,6 @@ abstract class WallboardScreen extends Div {
 
     private static final Logger log = LoggerFactory.getLogger(WallboardScreen.class);
     private static final ZoneId CENTRE_ZONE = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final LiveQueues liveQueues;
     private final SecondTicker ticker;
@@ -48,7 +47,8 @@ abstract class WallboardScreen extends Div {
     private final Clock clock;
     private final Span centreState = new Span();
     private final Span linkState = new Span();
-    private final Span time = new Span();
+    /** Moved on by the browser: a tick with no changed figure sends nothing. */
+    private final WaitClock time = new WaitClock();
     private final Div linkBanner = new Div();
     private final Div grid = new Div();
     private final Map<String, QueueTile> tiles = new LinkedHashMap<>();
@@ -71,6 +71,7 @@ abstract class WallboardScreen extends Div {
         centreState.addClassName("wallboard-centre");
         linkState.addClassName("wallboard-link");
         time.addClassName("wallboard-time");
+        time.showTimeOfDay(clock, CENTRE_ZONE);
         Div header = new Div(title, centreState, linkState, time);
         if (linksToFullScreen()) {
             Anchor fullScreen = new Anchor("wallboard/full", "Full screen");
@@ -131,7 +132,6 @@ abstract class WallboardScreen extends Div {
         setText(linkState, board.pbxConnected() ? "PBX link up" : "PBX link down");
         linkState.getElement().setAttribute("data-state", board.pbxConnected() ? "up" : "down");
         linkBanner.setVisible(!board.pbxConnected());
-        setText(time, TIME.format(board.at().atZone(CENTRE_ZONE)));
         List<String> order = board.tiles().stream().map(TileFigures::queue).toList();
         if (!order.equals(List.copyOf(tiles.keySet()))) {
             Map<String, QueueTile> previous = new LinkedHashMap<>(tiles);

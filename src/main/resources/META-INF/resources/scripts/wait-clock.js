@@ -1,7 +1,8 @@
 /*
  * <wait-clock>: a wait the browser counts on by itself, so the server need not push every second.
  * Attributes (set by WaitClock.java): `since` (epoch ms: count up from it) or `until` (epoch ms: count down to
- * it, never below 0:00, as `prefix` + time, or `limit-text` while at least `limit` seconds are left).
+ * it, never below 0:00, as `prefix` + time, or `limit-text` while at least `limit` seconds are left), or
+ * `time-zone` (show the time of day there, 13:05:09).
  * `window.waitClockAnchor` (set once per page by the server) holds the server clock's epoch ms `now`, its
  * `rate` (server clock seconds per real second) and `at`, the page's performance.now() when it arrived.
  * The server's own text stays until the anchor is there; only the element's text node is changed, never replaced.
@@ -53,6 +54,12 @@
       let text;
       if (this.hasAttribute('since')) {
         text = format((WaitClock.serverNow() - Number(this.getAttribute('since'))) / 1000);
+      } else if (this.hasAttribute('time-zone')) {
+        if (!this._timeOfDay) {
+          this._timeOfDay = new Intl.DateTimeFormat('en-GB', {timeZone: this.getAttribute('time-zone'),
+            hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23'});
+        }
+        text = this._timeOfDay.format(new Date(WaitClock.serverNow()));
       } else if (this.hasAttribute('until')) {
         const left = Math.max(0, Math.floor((Number(this.getAttribute('until')) - WaitClock.serverNow()) / 1000));
         const limit = Number(this.getAttribute('limit') || Infinity);

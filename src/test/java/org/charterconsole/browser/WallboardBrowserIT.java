@@ -23,8 +23,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The wallboard screen in a real browser at 1920×1080: signed in as the wallboard account it lands on the
- * full-screen board without the menu, every tile draws its trend chart, a caller who joins a queue at the
- * PBX raises that tile's waiting count without a reload, and no number shows.
+ * full-screen board without the menu, every tile draws its trend chart, the clock runs, a caller who joins a
+ * queue at the PBX raises that tile's waiting count without a reload, and no number shows.
  */
 @SimulatedConsoleTest
 class WallboardBrowserIT {
@@ -66,6 +66,12 @@ class WallboardBrowserIT {
         await().atMost(PATIENCE).until(
                 () -> browser.findElements(By.cssSelector(".wallboard-tile waiting-trend canvas")).size(),
                 charts -> charts == tiles);
+        String time = element(".wallboard-time").getText();
+        assertThat(time).matches("\\d\\d:\\d\\d:\\d\\d");
+        await().atMost(PATIENCE)
+                .until(() -> !browser.findElement(By.cssSelector(".wallboard-time")).getText().equals(time));
+        assertThat(browser.findElement(By.cssSelector(".wallboard-time")).getText()).as("moved on in the browser")
+                .matches("\\d\\d:\\d\\d:\\d\\d");
         int before = Integer.parseInt(element(BENEFITS_WAITING).getText().trim());
 
         String uniqueId = simulator.joinCaller("benefits", "07700900456", 0);

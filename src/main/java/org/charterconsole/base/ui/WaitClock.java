@@ -13,6 +13,8 @@ import org.charterconsole.base.time.SimulatedClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,7 @@ import java.util.Optional;
 public class WaitClock extends Component implements HasStyle, HasText {
 
     private static final String ANCHORED = WaitClock.class.getName() + ".anchored";
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private Instant since;
     private Instant until;
@@ -68,6 +71,15 @@ public class WaitClock extends Component implements HasStyle, HasText {
         anchor(clock);
         long left = Math.max(0, Duration.between(clock.instant(), until).toSeconds());
         ShownText.set(this, left >= limitSeconds ? limitText : prefix + format(left));
+    }
+
+    /** Shows the time of day in {@code zone} (13:05:09) by the server's clock, moved on by the browser. */
+    public void showTimeOfDay(Clock clock, ZoneId zone) {
+        since = null;
+        until = null;
+        getElement().setAttribute("time-zone", zone.getId());
+        anchor(clock);
+        ShownText.set(this, TIME_OF_DAY.format(clock.instant().atZone(zone)));
     }
 
     /** Stops counting and shows {@code text}. */
