@@ -134,6 +134,25 @@ class UiPushDispatcherTest {
         assertThat(applied).isEmpty();
     }
 
+    @Test
+    void deliveriesCanBeTimedStageByStageForTheViewThatDeclaredThem() {
+        List<DeliveryTimes> times = new CopyOnWriteArrayList<>();
+        dispatcher.timeDeliveries(times::add);
+        UiPushDispatcher.Feed<Integer> feed = open(UI.getCurrent());
+
+        feed.offer(1);
+        runDue();
+        assertThat(times).as("reported once the update has run").isEmpty();
+        MockVaadin.clientRoundtrip();
+
+        assertThat(times).singleElement().satisfies(delivery -> {
+            assertThat(delivery.view()).isEqualTo("UiPushDispatcherTest");
+            assertThat(delivery.pushed()).as("run later by the thread holding the lock").isEqualTo(-1);
+            assertThat(List.of(delivery.waitedForTurn(), delivery.prepared(), delivery.waitedForLock(),
+                    delivery.applied())).allMatch(nanos -> nanos >= 0);
+        });
+    }
+
     private UiPushDispatcher.Feed<Integer> open(UI ui) {
         return dispatcher.open(ui, value -> {
             prepared.add(value);
