@@ -34,6 +34,7 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LiveState.class);
     private static final int MAX_BATCH = 10_000;
     private static final long NOTIFY_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    private static final long IDLE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     static final Duration DEFAULT_ESTIMATE_INTERVAL = Duration.ofMillis(250);
     static final Duration ESTIMATE_REFRESH = Duration.ofSeconds(5);
 
@@ -160,28 +161,39 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
         List<PbxEvent> batch = new ArrayList<>();
         while (writer == Thread.currentThread()) {
             try {
-                PbxEvent first = inbox.poll(50, TimeUnit.MILLISECONDS);
+                PbxEvent first = inbox.poll(untilNextNotificationNanos(), TimeUnit.NANOSECONDS);
                 if (first != null) {
                     batch.add(first);
                     inbox.drainTo(batch, MAX_BATCH - 1);
                     applyBatch(batch);
-                    batch.clear();
-                } else if (estimateDue()) {
-                    LiveSnapshot previous = snapshot;
-                    snapshot = estimated(model.snapshot(clock.instant(), ++version), previous);
-                    deliverRecordChanges();
-                    notificationPending = true;
                 }
                 takeSnapshotIfTargetsChanged();
+                // Views see a change before the estimator runs: its projections take longer than applying events.
                 notifyListenersIfDue();
+                if (estimateDue()) {
+                    LiveSnapshot previous = snapshot;
+                    snapshot = estimated(model.snapshot(clock.instant(), ++version), previous);
+                    notificationPending = true;
+                }
+                deliverRecordChanges();
+                countApplied(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 log.error("Live state could not apply a batch of events", e);
-                batch.clear();
+                countApplied(batch);
             }
         }
+    }
+
+    /** How long the writer may wait for events: no longer than until a pending notification is due. */
+    private long untilNextNotificationNanos() {
+        if (!notificationPending) {
+            return IDLE_POLL_NANOS;
+        }
+        long due = lastNotifiedNanos + NOTIFY_INTERVAL_NANOS - System.nanoTime();
+        return Math.max(0, Math.min(IDLE_POLL_NANOS, due));
     }
 
     private void applyBatch(List<PbxEvent> batch) {
@@ -196,14 +208,20 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
         LiveSnapshot fresh = model.snapshot(clock.instant(), ++version);
         if (estimator != null) {
             estimatePending = true;
-            fresh = estimateDue() ? estimated(fresh, previous) : fresh.withEstimates(WaitEstimates.NONE, previous);
+            fresh = fresh.withEstimates(WaitEstimates.NONE, previous);
         }
         snapshot = fresh;
-        deliverRecordChanges();
         notificationPending = true;
-        synchronized (appliedMonitor) {
-            applied += batch.size();
-            appliedMonitor.notifyAll();
+    }
+
+    /** Applied means estimated and recorded too, for whoever awaits it. */
+    private void countApplied(List<PbxEvent> batch) {
+        if (!batch.isEmpty()) {
+            synchronized (appliedMonitor) {
+                applied += batch.size();
+                appliedMonitor.notifyAll();
+            }
+            batch.clear();
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +79,38 @@ class LiveStateEstimatesTest {
         assertThat(records).filteredOn(r -> r.uniqueId().equals("h-1"))
                 .extracting(CallRecord::estimatedWaitSeconds).containsOnly(Optional.empty(), Optional.of(100L));
         assertThat(lastRecordOf("h-1").estimatedWaitSeconds()).contains(100L);
+    }
+
+    @Test
+    void viewsSeeAJoiningCallerBeforeTheEstimatorHasFinished() throws InterruptedException {
+        CountDownLatch estimating = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        WaitEstimator slow = snapshot -> {
+            estimating.countDown();
+            awaitQuietly(release);
+            return WaitEstimates.NONE;
+        };
+        LiveState slowLive = new LiveState(clock, ServiceTarget::standardFor, List.of(), Optional.of(slow), Duration.ZERO);
+        CountDownLatch shown = new CountDownLatch(1);
+        slowLive.subscribe(snapshot -> snapshot.queue("housing")
+                .filter(queue -> !queue.waiting().isEmpty()).ifPresent(queue -> shown.countDown()));
+        slowLive.start();
+        try {
+            slowLive.accept(joined(590, "housing", "h-1", 1, 1));
+            assertThat(estimating.await(10, TimeUnit.SECONDS)).as("the estimator was asked").isTrue();
+            assertThat(shown.await(10, TimeUnit.SECONDS)).as("shown while the estimator still works").isTrue();
+        } finally {
+            release.countDown();
+            slowLive.stop();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private LiveSnapshot apply(PbxEvent... events) throws InterruptedException {
