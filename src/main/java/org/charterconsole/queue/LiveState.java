@@ -24,9 +24,11 @@ import java.util.function.Consumer;
 /**
  * The live queues, callers and agents. {@link #accept} only enqueues (it runs on the telephony
  * adapter's thread); one writer thread applies events in batches and publishes immutable snapshots.
- * With a {@link WaitEstimator}, the writer also estimates waits: after a change, at most every
+ * With a {@link WaitEstimator}, waits are estimated after a change, at most every
  * {@code estimateInterval}, and every {@link #ESTIMATE_REFRESH} of the clock's time in between, so the
- * first estimate of a caller is taken from the picture they joined.
+ * first estimate of a caller is taken from the picture they joined. The projections run beside the
+ * writer ({@link BackgroundEstimates}): views get a change without waiting for them, and the writer
+ * puts the estimates into the next snapshot when they are ready.
  */
 @Component
 public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
@@ -41,7 +43,7 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
     private final Clock clock;
     private final LiveStateModel model;
     private final List<CallRecordSink> recordSinks;
-    private final WaitEstimator estimator;
+    private final BackgroundEstimates estimates;
     private final long estimateIntervalNanos;
     private final LinkedBlockingQueue<PbxEvent> inbox = new LinkedBlockingQueue<>();
     private final List<Consumer<LiveSnapshot>> listeners = new CopyOnWriteArrayList<>();
@@ -74,7 +76,8 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
         this.clock = clock;
         this.model = new LiveStateModel(targets);
         this.recordSinks = List.copyOf(recordSinks);
-        this.estimator = estimator.orElse(null);
+        this.estimates = estimator.map(e -> estimateInterval.isZero()
+                ? BackgroundEstimates.onCallingThread(e) : BackgroundEstimates.onOwnThread(e)).orElse(null);
         this.estimateIntervalNanos = estimateInterval.toNanos();
         this.snapshot = LiveSnapshot.empty(clock.instant());
     }
@@ -168,22 +171,20 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
                     applyBatch(batch);
                 }
                 takeSnapshotIfTargetsChanged();
-                // Views see a change before the estimator runs: its projections take longer than applying events.
                 notifyListenersIfDue();
-                if (estimateDue()) {
-                    LiveSnapshot previous = snapshot;
-                    snapshot = estimated(model.snapshot(clock.instant(), ++version), previous);
-                    notificationPending = true;
-                }
+                estimateIfDue();
                 deliverRecordChanges();
                 countApplied(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                break;
             } catch (RuntimeException e) {
                 log.error("Live state could not apply a batch of events", e);
                 countApplied(batch);
             }
+        }
+        if (estimates != null) {
+            estimates.close();
         }
     }
 
@@ -206,7 +207,7 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
         }
         LiveSnapshot previous = snapshot;
         LiveSnapshot fresh = model.snapshot(clock.instant(), ++version);
-        if (estimator != null) {
+        if (estimates != null) {
             estimatePending = true;
             fresh = fresh.withEstimates(WaitEstimates.NONE, previous);
         }
@@ -226,27 +227,31 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
     }
 
     private boolean estimateDue() {
-        if (estimator == null) {
+        if (estimates == null || estimates.busy()) {
             return false;
         }
         boolean changedAndDue = estimatePending && System.nanoTime() - lastEstimateNanos >= estimateIntervalNanos;
         return changedAndDue || !clock.instant().isBefore(lastEstimateAt.plus(ESTIMATE_REFRESH));
     }
 
-    private LiveSnapshot estimated(LiveSnapshot fresh, LiveSnapshot previous) {
-        estimatePending = false;
-        lastEstimateNanos = System.nanoTime();
-        lastEstimateAt = clock.instant();
-        WaitEstimates estimates;
-        try {
-            estimates = estimator.estimate(fresh);
-        } catch (RuntimeException e) {
-            log.error("Wait estimates failed; the last ones stay", e);
-            estimates = WaitEstimates.NONE;
+    /** Hands the estimator the picture now when due, and applies whatever estimates are ready. */
+    private void estimateIfDue() {
+        if (estimateDue()) {
+            estimatePending = false;
+            lastEstimateNanos = System.nanoTime();
+            lastEstimateAt = clock.instant();
+            estimates.estimate(model.snapshot(lastEstimateAt, version));
         }
-        LiveSnapshot estimated = fresh.withEstimates(estimates, previous);
-        model.estimatesGiven(estimated);
-        return estimated;
+        if (estimates != null) {
+            estimates.take().ifPresent(result -> {
+                LiveSnapshot previous = snapshot;
+                LiveSnapshot fresh = model.snapshot(clock.instant(), ++version);
+                LiveSnapshot estimated = fresh.withEstimates(result.seenFrom(fresh.at()), previous);
+                model.estimatesGiven(estimated);
+                snapshot = estimated;
+                notificationPending = true;
+            });
+        }
     }
 
     private void deliverRecordChanges() {
@@ -266,7 +271,7 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
             targetsChanged = false;
             LiveSnapshot previous = snapshot;
             LiveSnapshot fresh = model.snapshot(clock.instant(), ++version);
-            if (estimator != null) {
+            if (estimates != null) {
                 // Keep the estimates callers were given; a new class or weight is projected at the next estimate.
                 estimatePending = true;
                 fresh = fresh.withEstimates(WaitEstimates.NONE, previous);

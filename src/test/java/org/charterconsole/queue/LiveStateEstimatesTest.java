@@ -82,27 +82,53 @@ class LiveStateEstimatesTest {
     }
 
     @Test
-    void viewsSeeAJoiningCallerBeforeTheEstimatorHasFinished() throws InterruptedException {
+    void changesReachViewsWhileTheEstimatorWorksAndItsEstimatesFollow() throws InterruptedException {
         CountDownLatch estimating = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         WaitEstimator slow = snapshot -> {
             estimating.countDown();
             awaitQuietly(release);
-            return WaitEstimates.NONE;
+            return estimator.estimate(snapshot);
         };
-        LiveState slowLive = new LiveState(clock, ServiceTarget::standardFor, List.of(), Optional.of(slow), Duration.ZERO);
-        CountDownLatch shown = new CountDownLatch(1);
-        slowLive.subscribe(snapshot -> snapshot.queue("housing")
-                .filter(queue -> !queue.waiting().isEmpty()).ifPresent(queue -> shown.countDown()));
+        LiveState slowLive = new LiveState(clock, ServiceTarget::standardFor, List.of(), Optional.of(slow),
+                Duration.ofMillis(1));
+        CountDownLatch secondShown = new CountDownLatch(1);
+        CountDownLatch estimated = new CountDownLatch(1);
+        slowLive.subscribe(snapshot -> snapshot.queue("housing").ifPresent(queue -> {
+            if (queue.waiting().size() == 2) {
+                secondShown.countDown();
+            }
+            if (queue.waiting().stream().anyMatch(caller -> caller.expectedAnswerAt().isPresent())) {
+                estimated.countDown();
+            }
+        }));
         slowLive.start();
         try {
             slowLive.accept(joined(590, "housing", "h-1", 1, 1));
             assertThat(estimating.await(10, TimeUnit.SECONDS)).as("the estimator was asked").isTrue();
-            assertThat(shown.await(10, TimeUnit.SECONDS)).as("shown while the estimator still works").isTrue();
+            slowLive.accept(joined(595, "housing", "h-2", 2, 2));
+            assertThat(secondShown.await(10, TimeUnit.SECONDS)).as("a later caller shown while the estimator works")
+                    .isTrue();
+            assertThat(estimated.getCount()).as("no estimate before the estimator finished").isEqualTo(1);
+            release.countDown();
+            assertThat(estimated.await(10, TimeUnit.SECONDS)).as("its estimates reach the views afterwards").isTrue();
         } finally {
             release.countDown();
             slowLive.stop();
         }
+    }
+
+    @Test
+    void estimatesWorkedOutEarlierCountTheTimeSincePictureWasTaken() {
+        CallRecord.Key caller = new CallRecord.Key("h-1", "housing");
+        var result = new BackgroundEstimates.Result(at(600),
+                new WaitEstimates(Map.of(caller, 90L), Map.of("housing", 180L)));
+
+        WaitEstimates later = result.seenFrom(at(630));
+
+        assertThat(later.remaining(caller)).contains(60L);
+        assertThat(later.joiningNow("housing")).as("a newcomer's wait is for now").contains(180L);
+        assertThat(result.seenFrom(at(800)).remaining(caller)).contains(0L);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
