@@ -119,7 +119,7 @@ public class AgentControls extends Div {
         }
         UI ui = attachEvent.getUI();
         subscriptions.closeAll();
-        subscriptions.follow(dispatcher, ui, liveQueues::subscribe, this::show);
+        subscriptions.followChanges(dispatcher, ui, liveQueues::subscribe, this::shownPart, this::show);
         subscriptions.tickEverySecond(dispatcher, ui, ticker, this::tick);
         show(liveQueues.snapshot());
     }
@@ -134,6 +134,16 @@ public class AgentControls extends Div {
         status = roster.statusOf(next, phone.orElseThrow(), phone.get());
         tracker.observe(agentInterface -> Optional.of(status));
         refresh();
+    }
+
+    /** What these controls show of a snapshot: this phone's state and the queues with their services. */
+    private ShownPart shownPart(LiveSnapshot next) {
+        String agentInterface = phone.orElseThrow();
+        return new ShownPart(roster.statusOf(next, agentInterface, agentInterface),
+                next.queues().stream().map(queue -> queue.name() + "=" + queue.service()).toList());
+    }
+
+    private record ShownPart(AgentStatus status, List<String> queueServices) {
     }
 
     void tick() {

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.UI;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -28,6 +30,25 @@ public final class Subscriptions {
         UiPushDispatcher.Feed<T> feed = dispatcher.open(ui, value -> value, apply);
         add(feed);
         add(subscribe.apply(feed::offer));
+    }
+
+    /**
+     * As {@link #follow}, for a view that shows only part of each value: a value is offered only when
+     * {@code shown} (worked out on the source's thread, so it must be cheap) differs from the last
+     * one offered, so the tab is not woken for changes it would not show.
+     */
+    public <T> void followChanges(UiPushDispatcher dispatcher, UI ui,
+                                  Function<Consumer<T>, ? extends AutoCloseable> subscribe,
+                                  Function<T, ?> shown, Consumer<T> apply) {
+        UiPushDispatcher.Feed<T> feed = dispatcher.open(ui, value -> value, apply);
+        AtomicReference<Object> lastShown = new AtomicReference<>();
+        add(feed);
+        add(subscribe.apply(value -> {
+            Object part = shown.apply(value);
+            if (!Objects.equals(lastShown.getAndSet(part), part)) {
+                feed.offer(value);
+            }
+        }));
     }
 
     /** Runs {@code tick} in the tab once a second, through the push dispatcher. */
