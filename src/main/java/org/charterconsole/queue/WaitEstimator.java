@@ -2,8 +2,8 @@ package org.charterconsole.queue;
 
 /**
  * Estimates how long callers will wait, from a live snapshot alone. Implemented outside this
- * feature (the {@code estimate} feature); the live state calls it on its own thread, so an
- * implementation must be quick and must not block.
+ * feature (the {@code estimate} feature); the live state calls it one call at a time on a thread
+ * beside its writer ({@link BackgroundEstimates}), so a slow estimate delays only the estimates.
  */
 public interface WaitEstimator {
 
