@@ -1,7 +1,5 @@
 package org.charterconsole.console;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -50,7 +48,7 @@ public class ConsoleView extends VerticalLayout {
     private final Paragraph scope = new Paragraph();
     private final Div board = new Div();
     private final Map<String, QueueCard> cards = new LinkedHashMap<>();
-    private final Subscriptions subscriptions = new Subscriptions();
+    private final Subscriptions subscriptions = Subscriptions.whileAttached(this, this::follow);
 
     ConsoleView(LiveQueues liveQueues, SecondTicker ticker, UiPushDispatcher dispatcher, CurrentUser currentUser,
                 Clock clock, AgentControls agentControls, CallerPriorities callerPriorities) {
@@ -70,18 +68,11 @@ public class ConsoleView extends VerticalLayout {
         show(liveQueues.snapshot());
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        subscriptions.closeAll();
+    /** Runs on every attach; what it opens is closed on detach. */
+    private void follow(UI ui) {
         subscriptions.follow(dispatcher, ui, liveQueues::subscribe, this::show);
         subscriptions.tickEverySecond(dispatcher, ui, ticker, this::tick);
         show(liveQueues.snapshot());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        subscriptions.closeAll();
     }
 
     void show(LiveSnapshot snapshot) {

@@ -1,7 +1,5 @@
 package org.charterconsole.wallboard;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -52,7 +50,7 @@ abstract class WallboardScreen extends Div {
     private final Div linkBanner = new Div();
     private final Div grid = new Div();
     private final Map<String, QueueTile> tiles = new LinkedHashMap<>();
-    private final Subscriptions subscriptions = new Subscriptions();
+    private final Subscriptions subscriptions = Subscriptions.whileAttached(this, this::follow);
     /** Last figures read by the ticker, reused by snapshot pushes so those never wait on the database. */
     private volatile Map<String, QueueFigures> lastFigures;
 
@@ -91,10 +89,8 @@ abstract class WallboardScreen extends Div {
     /** The page with the menu offers the full-screen board; the full-screen board itself does not. */
     abstract boolean linksToFullScreen();
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        subscriptions.closeAll();
+    /** Runs on every attach; what it opens is closed on detach. */
+    private void follow(UI ui) {
         UiPushDispatcher.Feed<LiveSnapshot> feed = dispatcher.open(ui, this::board, this::show);
         subscriptions.add(feed);
         subscriptions.add(liveQueues.subscribe(feed::offer));
@@ -103,11 +99,6 @@ abstract class WallboardScreen extends Div {
             feed.offer(liveQueues.snapshot());
         }));
         show(board(liveQueues.snapshot()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        subscriptions.closeAll();
     }
 
     /**

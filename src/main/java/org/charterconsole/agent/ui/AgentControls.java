@@ -1,7 +1,5 @@
 package org.charterconsole.agent.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -60,7 +58,7 @@ public class AgentControls extends Div {
     private final Button logIn = new Button("Log in");
     private final Span message = new Span();
     private final ChangeTracker tracker = new ChangeTracker(this::showMessage, this::refresh);
-    private final Subscriptions subscriptions = new Subscriptions();
+    private final Subscriptions subscriptions = Subscriptions.whileAttached(this, this::follow);
     private LiveSnapshot snapshot;
     private AgentStatus status;
     private List<String> logInChoices = List.of();
@@ -112,21 +110,14 @@ public class AgentControls extends Div {
         show(liveQueues.snapshot());
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
+    /** Runs on every attach; what it opens is closed on detach. */
+    private void follow(UI ui) {
         if (phone.isEmpty()) {
             return;
         }
-        UI ui = attachEvent.getUI();
-        subscriptions.closeAll();
         subscriptions.followChanges(dispatcher, ui, liveQueues::subscribe, this::shownPart, this::show);
         subscriptions.tickEverySecond(dispatcher, ui, ticker, this::tick);
         show(liveQueues.snapshot());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        subscriptions.closeAll();
     }
 
     void show(LiveSnapshot next) {

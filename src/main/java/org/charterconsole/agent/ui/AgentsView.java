@@ -1,8 +1,6 @@
 package org.charterconsole.agent.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -66,7 +64,7 @@ public class AgentsView extends VerticalLayout {
     private final Span message = new Span();
     private final ChangeTracker tracker = new ChangeTracker(this::showMessage, this::refreshActions);
     private final UiPushDispatcher dispatcher;
-    private final Subscriptions subscriptions = new Subscriptions();
+    private final Subscriptions subscriptions = Subscriptions.whileAttached(this, this::follow);
     private LiveSnapshot snapshot;
     private List<AgentStatus> statuses = List.of();
 
@@ -110,18 +108,11 @@ public class AgentsView extends VerticalLayout {
         show(liveQueues.snapshot());
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        subscriptions.closeAll();
+    /** Runs on every attach; what it opens is closed on detach. */
+    private void follow(UI ui) {
         subscriptions.follow(dispatcher, ui, liveQueues::subscribe, this::show);
         subscriptions.tickEverySecond(dispatcher, ui, ticker, this::tick);
         show(liveQueues.snapshot());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        subscriptions.closeAll();
     }
 
     void show(LiveSnapshot next) {

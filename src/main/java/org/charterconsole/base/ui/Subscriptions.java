@@ -1,5 +1,6 @@
 package org.charterconsole.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 
 import java.util.ArrayList;
@@ -11,11 +12,25 @@ import java.util.function.Function;
 
 /**
  * What a view listens to while it is attached, closed together when it detaches. A view can be
- * attached more than once, so it closes what it holds before subscribing again.
+ * attached more than once, so what it holds is closed before it subscribes again.
  */
 public final class Subscriptions {
 
     private final List<AutoCloseable> open = new ArrayList<>();
+
+    /**
+     * Subscriptions of a view that runs {@code follow} each time it is attached (closing what an
+     * earlier attach opened) and closes everything when it is detached.
+     */
+    public static Subscriptions whileAttached(Component view, Consumer<UI> follow) {
+        Subscriptions subscriptions = new Subscriptions();
+        view.addAttachListener(attach -> {
+            subscriptions.closeAll();
+            follow.accept(attach.getUI());
+        });
+        view.addDetachListener(detach -> subscriptions.closeAll());
+        return subscriptions;
+    }
 
     public void add(AutoCloseable subscription) {
         open.add(subscription);
