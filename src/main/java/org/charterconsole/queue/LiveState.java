@@ -205,6 +205,11 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
                 log.error("Live state could not apply {}", event.getClass().getSimpleName(), e);
             }
         }
+        takeSnapshot();
+    }
+
+    /** A new snapshot of the model; callers keep the estimates they were given until the next estimate. */
+    private void takeSnapshot() {
         LiveSnapshot previous = snapshot;
         LiveSnapshot fresh = model.snapshot(clock.instant(), ++version);
         if (estimates != null) {
@@ -269,15 +274,8 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
     private void takeSnapshotIfTargetsChanged() {
         if (targetsChanged) {
             targetsChanged = false;
-            LiveSnapshot previous = snapshot;
-            LiveSnapshot fresh = model.snapshot(clock.instant(), ++version);
-            if (estimates != null) {
-                // Keep the estimates callers were given; a new class or weight is projected at the next estimate.
-                estimatePending = true;
-                fresh = fresh.withEstimates(WaitEstimates.NONE, previous);
-            }
-            snapshot = fresh;
-            notificationPending = true;
+            // A new class or weight is projected at the next estimate.
+            takeSnapshot();
         }
     }
 
