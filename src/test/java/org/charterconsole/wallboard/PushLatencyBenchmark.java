@@ -51,7 +51,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.ToLongFunction;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.IntSupplier;
 
 import static org.awaitility.Awaitility.await;
 
@@ -73,6 +72,8 @@ class PushLatencyBenchmark {
     private static final Duration WARM_UP = Duration.ofSeconds(15);
     private static final Duration MEASURED = Duration.ofSeconds(60);
     private static final long PROBE_EVERY_MILLIS = 500;
+    /** {@code -Dbenchmark.profile-browsers=true}: also prints where the first wallboard and console spend script time. */
+    private static final boolean PROFILE_BROWSERS = Boolean.getBoolean("benchmark.profile-browsers");
     private static final String SEEN_SCRIPT = """
             const selector = arguments[0];
             window.__seen = {};
@@ -155,20 +156,14 @@ class PushLatencyBenchmark {
             browsers.add(openBrowser(i % 2 == 0));
         }
         long heapWithBrowsers = heapAfterGc();
-        List<IntSupplier> serverProbes = new ArrayList<>();
+        Map<Integer, Long>[] serverSeen = newSeenMaps(SESSIONS - BROWSERS);
         for (int i = 0; i < SESSIONS - BROWSERS; i++) {
-            serverProbes.add(openServerSession(i % 2 == 0));
+            openServerSession(i % 2 == 0, serverSeen[i]);
         }
         long heapWithAll = heapAfterGc();
 
         double eventsPerOperation = calibrate();
         long operationNanos = (long) (1e9 * eventsPerOperation / TARGET_EVENTS_PER_SECOND);
-
-        Map<Integer, Long>[] serverSeen = newSeenMaps(serverProbes.size());
-        AtomicReference<Boolean> watching = new AtomicReference<>(true);
-        Thread watcher = new Thread(() -> watch(serverProbes, serverSeen, watching), "probe-watcher");
-        watcher.setDaemon(true);
-        watcher.start();
 
         LiveQueues.Subscription published = liveQueues.subscribe(snapshot -> snapshot.queues().stream()
                 .filter(q -> q.name().equals(PROBE)).findFirst()
@@ -180,6 +175,9 @@ class PushLatencyBenchmark {
                 }));
         drive(WARM_UP, operationNanos);
         dispatcher.timeDeliveries(deliveries::add);
+        List<Map<String, Double>> browserWorkBefore = browsers.stream().map(PushLatencyBenchmark::browserWork).toList();
+        List<ChromeDriver> profiled = PROFILE_BROWSERS ? browsers.subList(0, 2) : List.of();
+        profiled.forEach(PushLatencyBenchmark::startProfiler);
         int firstMeasuredProbe = probeCount + 1;
         long eventsBefore = simulator.eventsSent();
         long start = System.nanoTime();
@@ -188,10 +186,12 @@ class PushLatencyBenchmark {
         double eventsPerSecond = (simulator.eventsSent() - eventsBefore) / seconds;
         int lastMeasuredProbe = probeCount;
         dispatcher.timeDeliveries(null);
+        String browserWork = browserWork(browserWorkBefore, seconds);
+        for (ChromeDriver browser : profiled) {
+            browserWork += stopProfiler(browser);
+        }
         Thread.sleep(3_000);
         published.close();
-        watching.set(false);
-        watcher.join();
 
         List<Map<Integer, Long>> seen = new ArrayList<>(Arrays.asList(serverSeen));
         for (ChromeDriver browser : browsers) {
@@ -237,7 +237,7 @@ class PushLatencyBenchmark {
                 pct(browsersOnly, 50), pct(browsersOnly, 90), pct(browsersOnly, 99), pct(browsersOnly, 100),
                 missing, heapBefore >> 20, heapWithBrowsers >> 20, (heapWithBrowsers - heapBefore) / BROWSERS >> 10,
                 heapWithAll >> 20, perSessionHeap >> 10,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + stages;
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + stages + browserWork;
         System.out.println(result);
         Path dir = Files.createDirectories(Path.of("target/benchmarks"));
         Files.writeString(dir.resolve("push-latency.txt"), result);
@@ -357,6 +357,7 @@ class PushLatencyBenchmark {
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
                 .until(() -> browser.findElement(By.cssSelector(selector)), e -> true);
         browser.executeScript(SEEN_SCRIPT, selector);
+        browser.executeCdpCommand("Performance.enable", Map.of());
         return browser;
     }
 
@@ -370,15 +371,16 @@ class PushLatencyBenchmark {
 
     /**
      * A server-side session: a real VaadinSession, UI and view in this JVM, fed by the same live state and
-     * dispatcher as a browser's, only without the network. Set up on its own thread, then unlocked.
+     * dispatcher as a browser's, only without the network. Each push records, for every probe count it is the
+     * first to carry, the moment it was written. Set up on its own thread, then unlocked.
      */
-    private IntSupplier openServerSession(boolean wallboard) throws InterruptedException {
-        AtomicReference<IntSupplier> probe = new AtomicReference<>();
+    private void openServerSession(boolean wallboard, Map<Integer, Long> seen) throws InterruptedException {
         Thread setUp = new Thread(() -> {
             MockVaadin.setup();
             UI ui = UI.getCurrent();
+            SerialisedPush push = new SerialisedPush(ui, seen);
             ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
-            ui.getInternals().setPushConnection(new SerialisedPush(ui));
+            ui.getInternals().setPushConnection(push);
             Component view;
             if (wallboard) {
                 view = new WallboardView(liveQueues, ticker, dispatcher, trends, todaysFigures, centreHours, clock);
@@ -391,26 +393,44 @@ class PushLatencyBenchmark {
                 SecurityContextHolder.clearContext();
             }
             ui.add(view);
-            Span shown = find(view, wallboard ? "wallboard-tile" : "queue-card", wallboard ? "tile-waiting" : "queue-summary");
-            probe.set(() -> leadingNumber(shown.getText()));
+            push.probe = find(view, wallboard ? "wallboard-tile" : "queue-card", wallboard ? "tile-waiting" : "queue-summary");
             VaadinSession session = VaadinSession.getCurrent();
             serverSessions.add(session);
             session.unlock();
         }, "session-setup");
         setUp.start();
         setUp.join();
-        return probe.get();
     }
 
     /**
      * What a browser tab's push costs the server, without the network: each push serialises the UI's changes
      * as Vaadin would for the websocket, and so also collects them (without it a server-side session's
-     * pending changes would pile up and make every later change slower than in a real tab).
+     * pending changes would pile up and make every later change slower than in a real tab). Once written, the
+     * probe count it carried is recorded as shown (the push runs under the session's lock, like the change).
      */
-    private record SerialisedPush(UI ui) implements PushConnection {
+    private static final class SerialisedPush implements PushConnection {
+        private final UI ui;
+        private final Map<Integer, Long> seen;
+        private volatile Span probe;
+        private int highest;
+
+        SerialisedPush(UI ui, Map<Integer, Long> seen) {
+            this.ui = ui;
+            this.seen = seen;
+        }
+
         @Override
         public void push() {
             new UidlWriter().createUidl(ui, true).toString();
+            Span shown = probe;
+            if (shown != null) {
+                long now = System.currentTimeMillis();
+                int count = leadingNumber(shown.getText());
+                for (int k = highest + 1; k <= count; k++) {
+                    seen.put(k, now);
+                }
+                highest = Math.max(highest, count);
+            }
         }
 
         @Override
@@ -443,29 +463,59 @@ class PushLatencyBenchmark {
         return end == 0 ? -1 : Integer.parseInt(text.substring(0, end));
     }
 
-    /** Reads every server-side session's probe count each millisecond, as the browsers' observers do. */
-    private void watch(List<IntSupplier> probes, Map<Integer, Long>[] seen, AtomicReference<Boolean> watching) {
-        int[] highest = new int[probes.size()];
-        while (watching.get()) {
-            long now = System.currentTimeMillis();
-            for (int s = 0; s < probes.size(); s++) {
-                int count;
-                try {
-                    count = probes.get(s).getAsInt();
-                } catch (RuntimeException e) {
-                    continue; // read while the push thread was changing it: read again next round
-                }
-                for (int k = highest[s] + 1; k <= count; k++) {
-                    seen[s].put(k, now);
-                }
-                highest[s] = Math.max(highest[s], count);
-            }
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                return;
-            }
+    private static void startProfiler(ChromeDriver browser) {
+        browser.executeCdpCommand("Profiler.enable", Map.of());
+        browser.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 500));
+        browser.executeCdpCommand("Profiler.start", Map.of());
+    }
+
+    /** The script functions the browser spent most time in (self time), from its sampling profiler. */
+    @SuppressWarnings("unchecked")
+    private static String stopProfiler(ChromeDriver browser) {
+        Map<String, Object> profile = (Map<String, Object>) browser.executeCdpCommand("Profiler.stop", Map.of()).get("profile");
+        Map<Long, String> functions = new HashMap<>();
+        for (Map<String, Object> node : (List<Map<String, Object>>) profile.get("nodes")) {
+            Map<String, Object> frame = (Map<String, Object>) node.get("callFrame");
+            String url = String.valueOf(frame.get("url"));
+            functions.put(((Number) node.get("id")).longValue(), "%s @%s:%s".formatted(frame.get("functionName"),
+                    url.substring(url.lastIndexOf('/') + 1), frame.get("lineNumber")));
         }
+        List<Number> samples = (List<Number>) profile.get("samples");
+        List<Number> deltas = (List<Number>) profile.get("timeDeltas");
+        Map<String, Double> selfMillis = new HashMap<>();
+        for (int i = 0; i < samples.size(); i++) {
+            selfMillis.merge(functions.get(samples.get(i).longValue()), deltas.get(i).doubleValue() / 1000, Double::sum);
+        }
+        StringBuilder out = new StringBuilder("browser profile, self ms over the run:\n");
+        selfMillis.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(20)
+                .forEach(e -> out.append("  %8.0f %s%n".formatted(e.getValue(), e.getKey())));
+        return out.toString();
+    }
+
+    /** Chromium's own account of its work so far (CDP Performance metrics: seconds spent, by kind). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Double> browserWork(ChromeDriver browser) {
+        Map<String, Object> result = browser.executeCdpCommand("Performance.getMetrics", Map.of());
+        Map<String, Double> work = new HashMap<>();
+        for (Map<String, Object> metric : (List<Map<String, Object>>) result.get("metrics")) {
+            work.put((String) metric.get("name"), ((Number) metric.get("value")).doubleValue());
+        }
+        return work;
+    }
+
+    /** What each browser's main thread spent per second of the measured run, by kind of work. */
+    private String browserWork(List<Map<String, Double>> before, double seconds) {
+        StringBuilder out = new StringBuilder("browser main thread, ms per second (task: script, style, layout):\n");
+        for (int i = 0; i < browsers.size(); i++) {
+            Map<String, Double> after = browserWork(browsers.get(i));
+            Map<String, Double> start = before.get(i);
+            java.util.function.ToDoubleFunction<String> perSecond =
+                    name -> 1000 * (after.getOrDefault(name, 0.0) - start.getOrDefault(name, 0.0)) / seconds;
+            out.append("  %-9s %5.0f: %4.0f, %4.0f, %4.0f%n".formatted(i % 2 == 0 ? "wallboard" : "console",
+                    perSecond.applyAsDouble("TaskDuration"), perSecond.applyAsDouble("ScriptDuration"),
+                    perSecond.applyAsDouble("RecalcStyleDuration"), perSecond.applyAsDouble("LayoutDuration")));
+        }
+        return out.toString();
     }
 
     @SuppressWarnings("unchecked")
