@@ -16,22 +16,25 @@ public final class CallerNumbers {
     private CallerNumbers() {
     }
 
+    /** Called for every caller a screen shows, so it works on the characters without a regular expression. */
     public static String mask(String number) {
-        if (number == null || number.isBlank()) {
+        if (number == null) {
             return "withheld";
         }
-        String trimmed = number.strip();
-        boolean international = trimmed.startsWith("+");
-        String digits = trimmed.replaceAll("[^0-9]", "");
+        StringBuilder digits = new StringBuilder(number.length());
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
         if (digits.isEmpty()) {
             return "withheld";
         }
+        String prefix = number.strip().startsWith("+") ? "+" : "";
         if (digits.length() <= KEPT_AT_START + KEPT_AT_END) {
-            return (international ? "+" : "") + MIDDLE;
+            return prefix + MIDDLE;
         }
-        String masked = digits.substring(0, KEPT_AT_START)
-                + MIDDLE
-                + digits.substring(digits.length() - KEPT_AT_END);
-        return (international ? "+" : "") + masked;
+        return prefix + digits.substring(0, KEPT_AT_START) + MIDDLE + digits.substring(digits.length() - KEPT_AT_END);
     }
 }
