@@ -8,6 +8,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.PushConnection;
 import com.vaadin.flow.server.communication.UidlWriter;
 import com.vaadin.flow.shared.communication.PushMode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.charterconsole.SimulatedConsoleTest;
 import org.charterconsole.base.ui.DeliveryTimes;
 import org.charterconsole.base.ui.SecondTicker;
@@ -115,6 +116,8 @@ class PushLatencyBenchmark {
     private volatile int probeCount;
     private final Map<Integer, Long> probePublishedAt = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<DeliveryTimes> deliveries = new ConcurrentLinkedQueue<>();
+    private final PushSizes consolePushes = new PushSizes();
+    private final PushSizes wallboardPushes = new PushSizes();
 
     /** Stage 1: when the telephony adapter has read and translated each probe join (its queue count). */
     @TestConfiguration
@@ -175,6 +178,8 @@ class PushLatencyBenchmark {
                 }));
         drive(WARM_UP, operationNanos);
         dispatcher.timeDeliveries(deliveries::add);
+        consolePushes.counting = true;
+        wallboardPushes.counting = true;
         List<Map<String, Double>> browserWorkBefore = browsers.stream().map(PushLatencyBenchmark::browserWork).toList();
         List<ChromeDriver> profiled = PROFILE_BROWSERS ? browsers.subList(0, 2) : List.of();
         profiled.forEach(PushLatencyBenchmark::startProfiler);
@@ -186,6 +191,10 @@ class PushLatencyBenchmark {
         double eventsPerSecond = (simulator.eventsSent() - eventsBefore) / seconds;
         int lastMeasuredProbe = probeCount;
         dispatcher.timeDeliveries(null);
+        consolePushes.counting = false;
+        wallboardPushes.counting = false;
+        String pushSizes = "server-side sessions' pushes (all sessions of a kind together):\n"
+                + consolePushes.describe("console", seconds) + wallboardPushes.describe("wallboard", seconds);
         String browserWork = browserWork(browserWorkBefore, seconds);
         for (ChromeDriver browser : profiled) {
             browserWork += stopProfiler(browser);
@@ -237,7 +246,7 @@ class PushLatencyBenchmark {
                 pct(browsersOnly, 50), pct(browsersOnly, 90), pct(browsersOnly, 99), pct(browsersOnly, 100),
                 missing, heapBefore >> 20, heapWithBrowsers >> 20, (heapWithBrowsers - heapBefore) / BROWSERS >> 10,
                 heapWithAll >> 20, perSessionHeap >> 10,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + stages + browserWork;
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + stages + pushSizes + browserWork;
         System.out.println(result);
         Path dir = Files.createDirectories(Path.of("target/benchmarks"));
         Files.writeString(dir.resolve("push-latency.txt"), result);
@@ -378,7 +387,7 @@ class PushLatencyBenchmark {
         Thread setUp = new Thread(() -> {
             MockVaadin.setup();
             UI ui = UI.getCurrent();
-            SerialisedPush push = new SerialisedPush(ui, seen);
+            SerialisedPush push = new SerialisedPush(ui, seen, wallboard ? wallboardPushes : consolePushes);
             ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
             ui.getInternals().setPushConnection(push);
             Component view;
@@ -411,17 +420,21 @@ class PushLatencyBenchmark {
     private static final class SerialisedPush implements PushConnection {
         private final UI ui;
         private final Map<Integer, Long> seen;
+        private final PushSizes sizes;
         private volatile Span probe;
         private int highest;
 
-        SerialisedPush(UI ui, Map<Integer, Long> seen) {
+        SerialisedPush(UI ui, Map<Integer, Long> seen, PushSizes sizes) {
             this.ui = ui;
             this.seen = seen;
+            this.sizes = sizes;
         }
 
         @Override
         public void push() {
-            new UidlWriter().createUidl(ui, true).toString();
+            ObjectNode uidl = new UidlWriter().createUidl(ui, true);
+            String message = uidl.toString();
+            sizes.add(uidl.has("changes") ? uidl.get("changes").size() : 0, message.length());
             Span shown = probe;
             if (shown != null) {
                 long now = System.currentTimeMillis();
@@ -440,6 +453,28 @@ class PushLatencyBenchmark {
         @Override
         public boolean isConnected() {
             return true;
+        }
+    }
+
+    /** How many state changes and characters the server-side sessions' pushes carried, while measuring. */
+    private static final class PushSizes {
+        private final java.util.concurrent.atomic.LongAdder pushes = new java.util.concurrent.atomic.LongAdder();
+        private final java.util.concurrent.atomic.LongAdder changes = new java.util.concurrent.atomic.LongAdder();
+        private final java.util.concurrent.atomic.LongAdder characters = new java.util.concurrent.atomic.LongAdder();
+        private volatile boolean counting;
+
+        void add(int changeCount, int length) {
+            if (counting) {
+                pushes.increment();
+                changes.add(changeCount);
+                characters.add(length);
+            }
+        }
+
+        String describe(String view, double seconds) {
+            long n = Math.max(1, pushes.sum());
+            return "  %-9s %6.0f pushes/s, %5.1f changes and %6.0f characters per push%n".formatted(view,
+                    pushes.sum() / seconds, (double) changes.sum() / n, (double) characters.sum() / n);
         }
     }
 
