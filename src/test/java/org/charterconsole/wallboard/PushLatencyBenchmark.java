@@ -279,10 +279,19 @@ class PushLatencyBenchmark {
                 }
             }
         }
+        String slowest = java.util.stream.IntStream.rangeClosed(first, last).boxed()
+                .filter(k -> probePublishedAt.containsKey(k))
+                .sorted(java.util.Comparator.comparingLong((Integer k) -> probePublishedAt.get(k) - probeSentAt.get(k)).reversed())
+                .limit(3)
+                .map(k -> "#%d read %s ms, published %d ms".formatted(k,
+                        probeJoins.readAt.containsKey(k) ? String.valueOf(probeJoins.readAt.get(k) - probeSentAt.get(k)) : "?",
+                        probePublishedAt.get(k) - probeSentAt.get(k)))
+                .collect(java.util.stream.Collectors.joining("; "));
         StringBuilder out = new StringBuilder("stages (p50 / p99 ms):\n");
         out.append("  sent -> read by the adapter:              %s%n".formatted(p50p99(read)));
         out.append("  sent -> published by the live state:     %s%n".formatted(p50p99(published)));
         out.append("  published -> shown, server-side sessions: %s%n".formatted(p50p99(shown)));
+        out.append("  slowest to be published: %s%n".formatted(slowest));
         out.append("deliveries by view (count; p50 / p99 ms of: waiting for turn, prepare, waiting for lock, update, push):\n");
         Map<String, List<DeliveryTimes>> byView = new java.util.TreeMap<>();
         deliveries.forEach(d -> byView.computeIfAbsent(d.view(), v -> new ArrayList<>()).add(d));
