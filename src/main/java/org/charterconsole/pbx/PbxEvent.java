@@ -67,10 +67,17 @@ public sealed interface PbxEvent {
     /**
      * The whole queue state as answered by a QueueStatus request. Replaces the live state:
      * AMI events during an outage are lost, so this is the truth after every (re)connect.
+     * Live events read between {@code askedAt} (when the request was sent) and {@code at} (when the answer
+     * was complete) may or may not be in it: the PBX wrote the answer while they happened.
      */
-    record QueueStatusSnapshot(Instant at, List<QueueStatus> queues) implements PbxEvent {
+    record QueueStatusSnapshot(Instant askedAt, Instant at, List<QueueStatus> queues) implements PbxEvent {
         public QueueStatusSnapshot {
             queues = List.copyOf(queues);
+        }
+
+        /** An answer with no live events on their way while it was written (asked for at {@code at}). */
+        public QueueStatusSnapshot(Instant at, List<QueueStatus> queues) {
+            this(at, at, queues);
         }
     }
 

@@ -26,9 +26,11 @@ final class LiveStateModel {
     private final CallLedger calls;
     private final HistoryTracker history = new HistoryTracker();
     /** Callers out of app_queue for the periodic wait message (CallerSteppedOut): still waiting, in their place. */
-    private final Map<CallRecord.Key, StepOut> steppedOut = new HashMap<>();
+    private final Map<CallRecord.Key, Place> steppedOut = new HashMap<>();
+    private final RecentCallerMoves recentMoves = new RecentCallerMoves();
 
-    private record StepOut(QueueCallers.Entry entry, int position) {}
+    /** A caller and the place (1 = head) they hold in their queue. */
+    private record Place(QueueCallers.Entry entry, int position) {}
     private long joinSequence;
     private boolean pbxConnected;
 
@@ -39,6 +41,7 @@ final class LiveStateModel {
 
     void apply(PbxEvent event) {
         history.apply(withWholeWait(event));
+        noteMove(event);
         if (event instanceof PbxEvent.CallerJoined e) {
             callerJoined(e);
         } else if (event instanceof PbxEvent.CallerSteppedOut e) {
@@ -125,7 +128,7 @@ final class LiveStateModel {
             queue.add(unseen);
             return unseen;
         });
-        steppedOut.put(key, new StepOut(entry, e.position()));
+        steppedOut.put(key, new Place(entry, e.position()));
     }
 
     /** Back in their place: the wait, the call record and the join order go on as before. */
@@ -149,7 +152,37 @@ final class LiveStateModel {
         steppedOut.remove(new CallRecord.Key(uniqueId, queue));
     }
 
+    private void noteMove(PbxEvent event) {
+        if (event instanceof PbxEvent.CallerJoined e) {
+            recentMoves.joined(new CallRecord.Key(e.uniqueId(), e.queue()), e.at());
+        } else if (event instanceof PbxEvent.CallerRejoined e) {
+            recentMoves.joined(new CallRecord.Key(e.uniqueId(), e.queue()), e.at());
+        } else if (event instanceof PbxEvent.CallerLeft e) {
+            recentMoves.left(new CallRecord.Key(e.uniqueId(), e.queue()), e.at());
+        } else if (event instanceof PbxEvent.CallerAbandoned e) {
+            recentMoves.left(new CallRecord.Key(e.uniqueId(), e.queue()), e.at());
+        } else if (event instanceof PbxEvent.AgentConnected e) {
+            recentMoves.left(new CallRecord.Key(e.uniqueId(), e.queue()), e.at());
+        }
+    }
+
+    /** Callers waiting now who joined after {@code askedAt}, so may be missing from an answer asked for then. */
+    private Map<CallRecord.Key, Place> joinedSince(Instant askedAt) {
+        Map<CallRecord.Key, Place> joinedMeanwhile = new HashMap<>();
+        queues.forEach((name, callers) -> {
+            List<QueueCallers.Entry> entries = callers.entries();
+            for (int i = 0; i < entries.size(); i++) {
+                CallRecord.Key key = new CallRecord.Key(entries.get(i).uniqueId(), name);
+                if (recentMoves.joinedSince(key, askedAt)) {
+                    joinedMeanwhile.put(key, new Place(entries.get(i), i + 1));
+                }
+            }
+        });
+        return joinedMeanwhile;
+    }
+
     private void replaceWith(PbxEvent.QueueStatusSnapshot snapshot) {
+        Map<CallRecord.Key, Place> joinedMeanwhile = joinedSince(snapshot.askedAt());
         queues.clear();
         List<QueueMember> members = new ArrayList<>();
         Set<CallRecord.Key> waitingNow = new HashSet<>();
@@ -158,6 +191,8 @@ final class LiveStateModel {
             members.addAll(status.members());
             status.entries().stream()
                     .sorted(Comparator.comparingInt(PbxEvent.QueueEntry::position))
+                    .filter(entry -> !recentMoves.leftSince(new CallRecord.Key(entry.uniqueId(), status.queue()),
+                            snapshot.askedAt()))
                     .forEach(entry -> {
                         CallRecord.Key key = new CallRecord.Key(entry.uniqueId(), status.queue());
                         steppedOut.remove(key);
@@ -170,13 +205,23 @@ final class LiveStateModel {
                                 entry.callerName(), entry.priority(), joinedAt, ++joinSequence));
                     });
         }
+        // Joined while the answer was being written: still waiting where they were
+        joinedMeanwhile.entrySet().stream()
+                .filter(joined -> !queue(joined.getKey().queue()).contains(joined.getKey().uniqueId()))
+                .sorted(Comparator.comparingInt(joined -> joined.getValue().position()))
+                .forEach(joined -> {
+                    queue(joined.getKey().queue()).placeAt(joined.getValue().entry(), joined.getValue().position(),
+                            () -> ++joinSequence);
+                    waitingNow.add(joined.getKey());
+                });
+        recentMoves.forgetBefore(snapshot.askedAt());
         // Out of app_queue for the wait message, so not in its answer, yet still waiting in their place
         steppedOut.entrySet().stream()
-                .sorted(Comparator.comparingInt(stepOut -> stepOut.getValue().position()))
-                .forEach(stepOut -> {
-                    queue(stepOut.getKey().queue()).placeAt(stepOut.getValue().entry(), stepOut.getValue().position(),
+                .sorted(Comparator.comparingInt(place -> place.getValue().position()))
+                .forEach(place -> {
+                    queue(place.getKey().queue()).placeAt(place.getValue().entry(), place.getValue().position(),
                             () -> ++joinSequence);
-                    waitingNow.add(stepOut.getKey());
+                    waitingNow.add(place.getKey());
                 });
         agents.replaceAll(members);
         calls.reconcile(waitingNow, snapshot.at());

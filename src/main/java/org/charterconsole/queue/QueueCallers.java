@@ -64,6 +64,11 @@ final class QueueCallers {
         entries.sort(APP_QUEUE_ORDER);
     }
 
+    /** In queue order. */
+    List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
     void clear() {
         entries.clear();
     }

@@ -235,13 +235,14 @@ public class AmiConnection implements SmartLifecycle, PbxLink {
 
     private void resync(ManagerConnection asked) {
         try {
+            Instant askedAt = clock.instant();
             var answer = asked.sendEventGeneratingAction(new QueueStatusAction(), ACTION_TIMEOUT.toMillis());
             if (answer.getResponse() instanceof ManagerError error) {
                 log.warn("QueueStatus refused by the PBX: {}", error.getMessage());
                 return;
             }
             if (asked == connection) {
-                reentries.snapshot(QueueStatusSnapshots.fold(clock.instant(), answer.getEvents(), malformed));
+                reentries.snapshot(QueueStatusSnapshots.fold(askedAt, clock.instant(), answer.getEvents(), malformed));
             }
         } catch (Exception e) {
             log.warn("QueueStatus resync failed: {}", e.toString());

@@ -27,7 +27,7 @@ final class QueueStatusSnapshots {
     private QueueStatusSnapshots() {
     }
 
-    static PbxEvent.QueueStatusSnapshot fold(Instant at, Collection<? extends ResponseEvent> items,
+    static PbxEvent.QueueStatusSnapshot fold(Instant askedAt, Instant at, Collection<? extends ResponseEvent> items,
                                              MalformedInput malformed) {
         Map<String, Builder> queues = new LinkedHashMap<>();
         for (ResponseEvent item : items) {
@@ -46,7 +46,7 @@ final class QueueStatusSnapshots {
                         "QueueStatus item without header " + e.getMessage());
             }
         }
-        return new PbxEvent.QueueStatusSnapshot(at, queues.values().stream().map(Builder::build).toList());
+        return new PbxEvent.QueueStatusSnapshot(askedAt, at, queues.values().stream().map(Builder::build).toList());
     }
 
     private static PbxEvent.QueueEntry entry(QueueEntryEvent e) {

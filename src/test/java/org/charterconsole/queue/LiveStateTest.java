@@ -179,6 +179,34 @@ class LiveStateTest {
     }
 
     @Test
+    void aCallerWhoJoinedWhileTheAnswerWasWrittenStaysWaitingWhereTheyWere() throws InterruptedException {
+        apply(joined(0, "general", "71", 1, 1), joined(30, "general", "72", 2, 2), joined(61, "general", "73", 3, 3));
+        LiveSnapshot snapshot = apply(answer(60, 62,
+                status("general", List.of(), entry("general", "71", 1, 62, 0), entry("general", "72", 2, 32, 0))));
+
+        assertThat(waitingIds(snapshot, "general")).containsExactly("71", "72", "73");
+        assertThat(lastRecordOf("73").outcome()).isEqualTo(CallOutcome.WAITING);
+    }
+
+    @Test
+    void aCallerWhoLeftWhileTheAnswerWasWrittenIsNotBroughtBack() throws InterruptedException {
+        apply(joined(0, "general", "81", 1, 1), joined(1, "general", "82", 2, 2), abandoned(61, "general", "81", 1));
+        LiveSnapshot snapshot = apply(answer(60, 62,
+                status("general", List.of(), entry("general", "81", 1, 62, 0), entry("general", "82", 2, 61, 0))));
+
+        assertThat(waitingIds(snapshot, "general")).containsExactly("82");
+        assertThat(lastRecordOf("81").outcome()).isEqualTo(CallOutcome.ABANDONED);
+    }
+
+    @Test
+    void aCallerWhoJoinedBeforeTheAnswerWasAskedForAndIsNotInItHasGone() throws InterruptedException {
+        apply(joined(0, "general", "91", 1, 1), joined(59, "general", "92", 2, 2));
+        LiveSnapshot snapshot = apply(answer(60, 62, status("general", List.of(), entry("general", "91", 1, 62, 0))));
+
+        assertThat(waitingIds(snapshot, "general")).containsExactly("91");
+    }
+
+    @Test
     void aReplayedJoinOfAFinishedCallDoesNotQueueItAgain() throws InterruptedException {
         apply(joined(0, "general", "51", 1, 1), abandoned(5, "general", "51", 5), left(5, "general", "51"));
         LiveSnapshot snapshot = apply(joined(0, "general", "51", 1, 1));

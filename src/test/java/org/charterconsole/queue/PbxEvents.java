@@ -74,6 +74,11 @@ final class PbxEvents {
         return new PbxEvent.QueueStatusSnapshot(at(second), List.of(queues));
     }
 
+    /** An answer asked for at {@code askedSecond} and complete at {@code second}. */
+    static PbxEvent.QueueStatusSnapshot answer(long askedSecond, long second, PbxEvent.QueueStatus... queues) {
+        return new PbxEvent.QueueStatusSnapshot(at(askedSecond), at(second), List.of(queues));
+    }
+
     static PbxEvent.QueueStatus status(String queue, List<QueueMember> members, PbxEvent.QueueEntry... entries) {
         return new PbxEvent.QueueStatus(queue, 0, 0, 0, 0, 0, members, List.of(entries));
     }
