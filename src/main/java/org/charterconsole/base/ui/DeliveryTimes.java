@@ -38,7 +38,8 @@ public record DeliveryTimes(String view, long waitedForTurn, long prepared, long
         Clocked(Object update, long offered, long started, Listener listener) {
             String name = update.getClass().getName();
             int lambda = name.indexOf("$$");
-            this.view = (lambda < 0 ? name : name.substring(0, lambda)).replaceFirst(".*\\.", "");
+            String declaring = lambda < 0 ? name : name.substring(0, lambda);
+            this.view = declaring.substring(declaring.lastIndexOf('.') + 1);
             this.offered = offered;
             this.started = started;
             this.listener = listener;
