@@ -75,6 +75,11 @@ class PushLatencyBenchmark {
     private static final long PROBE_EVERY_MILLIS = 500;
     /** {@code -Dbenchmark.profile-browsers=true}: also prints where the first wallboard and console spend script time. */
     private static final boolean PROFILE_BROWSERS = Boolean.getBoolean("benchmark.profile-browsers");
+    /**
+     * {@code -Dbenchmark.low-priority-browsers=true}: the browsers run at the lowest CPU priority (SCHED_IDLE), as if on other machines (the
+     * office PCs and wallboard screens they stand in for), taking only the CPU the server leaves them.
+     */
+    private static final boolean LOW_PRIORITY_BROWSERS = Boolean.getBoolean("benchmark.low-priority-browsers");
     private static final String SEEN_SCRIPT = """
             const selector = arguments[0];
             window.__seen = {};
@@ -116,6 +121,8 @@ class PushLatencyBenchmark {
     private volatile int probeCount;
     private final Map<Integer, Long> probePublishedAt = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<DeliveryTimes> deliveries = new ConcurrentLinkedQueue<>();
+    /** The JVM's uptime (ms, as in its GC log) when each delivery ended, to line stalls up with pauses. */
+    private final Map<DeliveryTimes, Long> deliveredAt = new ConcurrentHashMap<>();
     private final PushSizes consolePushes = new PushSizes();
     private final PushSizes wallboardPushes = new PushSizes();
 
@@ -177,7 +184,10 @@ class PushLatencyBenchmark {
                     }
                 }));
         drive(WARM_UP, operationNanos);
-        dispatcher.timeDeliveries(deliveries::add);
+        dispatcher.timeDeliveries(times -> {
+            deliveries.add(times);
+            deliveredAt.put(times, ManagementFactory.getRuntimeMXBean().getUptime());
+        });
         consolePushes.counting = true;
         wallboardPushes.counting = true;
         List<Map<String, Double>> browserWorkBefore = browsers.stream().map(PushLatencyBenchmark::browserWork).toList();
@@ -299,6 +309,11 @@ class PushLatencyBenchmark {
                 nanos(times, DeliveryTimes::waitedForTurn), nanos(times, DeliveryTimes::prepared),
                 nanos(times, DeliveryTimes::waitedForLock), nanos(times, DeliveryTimes::applied),
                 nanos(times.stream().filter(t -> t.pushed() >= 0).toList(), DeliveryTimes::pushed))));
+        out.append("longest waits for turn (JVM uptime at the end of the delivery: view, ms waited):\n  ");
+        out.append(deliveries.stream().sorted(java.util.Comparator.comparingLong(DeliveryTimes::waitedForTurn).reversed())
+                .limit(8).map(d -> "%.1f s: %s %.0f".formatted(deliveredAt.getOrDefault(d, 0L) / 1000.0, d.view(),
+                        d.waitedForTurn() / 1e6))
+                .collect(java.util.stream.Collectors.joining("; "))).append('\n');
         return out.toString();
     }
 
@@ -361,7 +376,8 @@ class PushLatencyBenchmark {
     }
 
     private ChromeDriver openBrowser(boolean wallboard) {
-        ChromeDriver browser = HeadlessChromium.start(1920, 1080);
+        ChromeDriver browser = LOW_PRIORITY_BROWSERS ? HeadlessChromium.startAtLowPriority(1920, 1080)
+                : HeadlessChromium.start(1920, 1080);
         browser.get("http://localhost:" + port + "/login");
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
                 .until(() -> browser.findElement(By.cssSelector("#vaadinLoginUsername input")), e -> true)
