@@ -4,22 +4,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** queues.conf: {@code autopause = all}: a handler who lets a call ring out is paused in all their queues. */
-class AutoPauseTest {
-
-    private final MutableClock clock = new MutableClock(LocalDateTime.of(2026, 11, 30, 10, 0));
-    private final List<AmiMessage> events = new ArrayList<>();
-    private QueueFloor floor;
+class AutoPauseTest extends QueueFloorFixture {
 
     @BeforeEach
     void setUp() {
-        floor = new QueueFloor(clock, events::add);
         floor.defineQueue("housing", 0);
         floor.defineQueue("benefits", 0);
         floor.addMember("housing", "PJSIP/2001", "Ann", false);

@@ -7,23 +7,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A queued caller pressing the call-back key, as app_queue and the shipped dialplan handle it. */
-class CallbackKeyTest {
-
-    private final MutableClock clock = new MutableClock(LocalDateTime.of(2026, 11, 30, 10, 0));
-    private final List<AmiMessage> events = new ArrayList<>();
-    private QueueFloor floor;
+class CallbackKeyTest extends QueueFloorFixture {
 
     @BeforeEach
     void setUp() {
-        floor = new QueueFloor(clock, events::add);
         floor.defineQueue("housing", 0);
     }
 

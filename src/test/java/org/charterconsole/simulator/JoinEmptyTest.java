@@ -3,22 +3,13 @@ package org.charterconsole.simulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** queues.conf: {@code joinempty = unavailable,invalid,unknown}: no caller joins a queue nobody could answer. */
-class JoinEmptyTest {
-
-    private final MutableClock clock = new MutableClock(LocalDateTime.of(2026, 11, 30, 10, 0));
-    private final List<AmiMessage> events = new ArrayList<>();
-    private QueueFloor floor;
+class JoinEmptyTest extends QueueFloorFixture {
 
     @BeforeEach
     void setUp() {
-        floor = new QueueFloor(clock, events::add);
         floor.defineQueue("housing", 0);
     }
 

@@ -4,21 +4,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class QueueFloorTest {
-
-    private final MutableClock clock = new MutableClock(LocalDateTime.of(2026, 11, 30, 10, 0));
-    private final List<AmiMessage> events = new ArrayList<>();
-    private QueueFloor floor;
+class QueueFloorTest extends QueueFloorFixture {
 
     @BeforeEach
     void setUp() {
-        floor = new QueueFloor(clock, events::add);
         floor.defineQueue("general", 0);
         floor.defineQueue("elas", 10);
     }
