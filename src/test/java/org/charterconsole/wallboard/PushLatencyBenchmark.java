@@ -5,10 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.communication.PushConnection;
-import com.vaadin.flow.server.communication.UidlWriter;
 import com.vaadin.flow.shared.communication.PushMode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.charterconsole.SimulatedConsoleTest;
 import org.charterconsole.base.ui.DeliveryTimes;
 import org.charterconsole.base.ui.SecondTicker;
@@ -51,7 +48,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.ToLongFunction;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.awaitility.Awaitility.await;
 
@@ -123,8 +119,8 @@ class PushLatencyBenchmark {
     private final ConcurrentLinkedQueue<DeliveryTimes> deliveries = new ConcurrentLinkedQueue<>();
     /** The JVM's uptime (ms, as in its GC log) when each delivery ended, to line stalls up with pauses. */
     private final Map<DeliveryTimes, Long> deliveredAt = new ConcurrentHashMap<>();
-    private final PushSizes consolePushes = new PushSizes();
-    private final PushSizes wallboardPushes = new PushSizes();
+    private final ServerSidePushes.PushSizes consolePushes = new ServerSidePushes.PushSizes();
+    private final ServerSidePushes.PushSizes wallboardPushes = new ServerSidePushes.PushSizes();
 
     /** Stage 1: when the telephony adapter has read and translated each probe join (its queue count). */
     @TestConfiguration
@@ -190,9 +186,9 @@ class PushLatencyBenchmark {
         });
         consolePushes.counting = true;
         wallboardPushes.counting = true;
-        List<Map<String, Double>> browserWorkBefore = browsers.stream().map(PushLatencyBenchmark::browserWork).toList();
+        List<Map<String, Double>> browserWorkBefore = browsers.stream().map(ChromiumWork::metrics).toList();
         List<ChromeDriver> profiled = PROFILE_BROWSERS ? browsers.subList(0, 2) : List.of();
-        profiled.forEach(PushLatencyBenchmark::startProfiler);
+        profiled.forEach(ChromiumWork::startProfiler);
         int firstMeasuredProbe = probeCount + 1;
         long eventsBefore = simulator.eventsSent();
         long start = System.nanoTime();
@@ -205,9 +201,9 @@ class PushLatencyBenchmark {
         wallboardPushes.counting = false;
         String pushSizes = "server-side sessions' pushes (all sessions of a kind together):\n"
                 + consolePushes.describe("console", seconds) + wallboardPushes.describe("wallboard", seconds);
-        String browserWork = browserWork(browserWorkBefore, seconds);
+        String browserWork = ChromiumWork.perSecond(browsers, browserWorkBefore, seconds);
         for (ChromeDriver browser : profiled) {
-            browserWork += stopProfiler(browser);
+            browserWork += ChromiumWork.stopProfiler(browser);
         }
         Thread.sleep(3_000);
         published.close();
@@ -412,7 +408,7 @@ class PushLatencyBenchmark {
         Thread setUp = new Thread(() -> {
             MockVaadin.setup();
             UI ui = UI.getCurrent();
-            SerialisedPush push = new SerialisedPush(ui, seen, wallboard ? wallboardPushes : consolePushes);
+            ServerSidePushes.SerialisedPush push = new ServerSidePushes.SerialisedPush(ui, seen, wallboard ? wallboardPushes : consolePushes);
             ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
             ui.getInternals().setPushConnection(push);
             Component view;
@@ -436,73 +432,6 @@ class PushLatencyBenchmark {
         setUp.join();
     }
 
-    /**
-     * What a browser tab's push costs the server, without the network: each push serialises the UI's changes
-     * as Vaadin would for the websocket, and so also collects them (without it a server-side session's
-     * pending changes would pile up and make every later change slower than in a real tab). Once written, the
-     * probe count it carried is recorded as shown (the push runs under the session's lock, like the change).
-     */
-    private static final class SerialisedPush implements PushConnection {
-        private final UI ui;
-        private final Map<Integer, Long> seen;
-        private final PushSizes sizes;
-        private volatile Span probe;
-        private int highest;
-
-        SerialisedPush(UI ui, Map<Integer, Long> seen, PushSizes sizes) {
-            this.ui = ui;
-            this.seen = seen;
-            this.sizes = sizes;
-        }
-
-        @Override
-        public void push() {
-            ObjectNode uidl = new UidlWriter().createUidl(ui, true);
-            String message = uidl.toString();
-            sizes.add(uidl.has("changes") ? uidl.get("changes").size() : 0, message.length());
-            Span shown = probe;
-            if (shown != null) {
-                long now = System.currentTimeMillis();
-                int count = leadingNumber(shown.getText());
-                for (int k = highest + 1; k <= count; k++) {
-                    seen.put(k, now);
-                }
-                highest = Math.max(highest, count);
-            }
-        }
-
-        @Override
-        public void disconnect() {
-        }
-
-        @Override
-        public boolean isConnected() {
-            return true;
-        }
-    }
-
-    /** How many state changes and characters the server-side sessions' pushes carried, while measuring. */
-    private static final class PushSizes {
-        private final java.util.concurrent.atomic.LongAdder pushes = new java.util.concurrent.atomic.LongAdder();
-        private final java.util.concurrent.atomic.LongAdder changes = new java.util.concurrent.atomic.LongAdder();
-        private final java.util.concurrent.atomic.LongAdder characters = new java.util.concurrent.atomic.LongAdder();
-        private volatile boolean counting;
-
-        void add(int changeCount, int length) {
-            if (counting) {
-                pushes.increment();
-                changes.add(changeCount);
-                characters.add(length);
-            }
-        }
-
-        String describe(String view, double seconds) {
-            long n = Math.max(1, pushes.sum());
-            return "  %-9s %6.0f pushes/s, %5.1f changes and %6.0f characters per push%n".formatted(view,
-                    pushes.sum() / seconds, (double) changes.sum() / n, (double) characters.sum() / n);
-        }
-    }
-
     private static Span find(Component root, String containerClass, String spanClass) {
         Component container = descendants(root).filter(c -> c.getElement().getClassList().contains(containerClass) && PROBE.equals(c.getElement().getAttribute("data-queue")))
                 .findFirst().orElseThrow();
@@ -513,69 +442,6 @@ class PushLatencyBenchmark {
     private static java.util.stream.Stream<Component> descendants(Component root) {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(root),
                 root.getChildren().flatMap(PushLatencyBenchmark::descendants));
-    }
-
-    private static int leadingNumber(String text) {
-        int end = 0;
-        while (end < text.length() && Character.isDigit(text.charAt(end))) {
-            end++;
-        }
-        return end == 0 ? -1 : Integer.parseInt(text.substring(0, end));
-    }
-
-    private static void startProfiler(ChromeDriver browser) {
-        browser.executeCdpCommand("Profiler.enable", Map.of());
-        browser.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 500));
-        browser.executeCdpCommand("Profiler.start", Map.of());
-    }
-
-    /** The script functions the browser spent most time in (self time), from its sampling profiler. */
-    @SuppressWarnings("unchecked")
-    private static String stopProfiler(ChromeDriver browser) {
-        Map<String, Object> profile = (Map<String, Object>) browser.executeCdpCommand("Profiler.stop", Map.of()).get("profile");
-        Map<Long, String> functions = new HashMap<>();
-        for (Map<String, Object> node : (List<Map<String, Object>>) profile.get("nodes")) {
-            Map<String, Object> frame = (Map<String, Object>) node.get("callFrame");
-            String url = String.valueOf(frame.get("url"));
-            functions.put(((Number) node.get("id")).longValue(), "%s @%s:%s".formatted(frame.get("functionName"),
-                    url.substring(url.lastIndexOf('/') + 1), frame.get("lineNumber")));
-        }
-        List<Number> samples = (List<Number>) profile.get("samples");
-        List<Number> deltas = (List<Number>) profile.get("timeDeltas");
-        Map<String, Double> selfMillis = new HashMap<>();
-        for (int i = 0; i < samples.size(); i++) {
-            selfMillis.merge(functions.get(samples.get(i).longValue()), deltas.get(i).doubleValue() / 1000, Double::sum);
-        }
-        StringBuilder out = new StringBuilder("browser profile, self ms over the run:\n");
-        selfMillis.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(20)
-                .forEach(e -> out.append("  %8.0f %s%n".formatted(e.getValue(), e.getKey())));
-        return out.toString();
-    }
-
-    /** Chromium's own account of its work so far (CDP Performance metrics: seconds spent, by kind). */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Double> browserWork(ChromeDriver browser) {
-        Map<String, Object> result = browser.executeCdpCommand("Performance.getMetrics", Map.of());
-        Map<String, Double> work = new HashMap<>();
-        for (Map<String, Object> metric : (List<Map<String, Object>>) result.get("metrics")) {
-            work.put((String) metric.get("name"), ((Number) metric.get("value")).doubleValue());
-        }
-        return work;
-    }
-
-    /** What each browser's main thread spent per second of the measured run, by kind of work. */
-    private String browserWork(List<Map<String, Double>> before, double seconds) {
-        StringBuilder out = new StringBuilder("browser main thread, ms per second (task: script, style, layout):\n");
-        for (int i = 0; i < browsers.size(); i++) {
-            Map<String, Double> after = browserWork(browsers.get(i));
-            Map<String, Double> start = before.get(i);
-            java.util.function.ToDoubleFunction<String> perSecond =
-                    name -> 1000 * (after.getOrDefault(name, 0.0) - start.getOrDefault(name, 0.0)) / seconds;
-            out.append("  %-9s %5.0f: %4.0f, %4.0f, %4.0f%n".formatted(i % 2 == 0 ? "wallboard" : "console",
-                    perSecond.applyAsDouble("TaskDuration"), perSecond.applyAsDouble("ScriptDuration"),
-                    perSecond.applyAsDouble("RecalcStyleDuration"), perSecond.applyAsDouble("LayoutDuration")));
-        }
-        return out.toString();
     }
 
     @SuppressWarnings("unchecked")
