@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,15 +72,10 @@ class TrafficDriverTest {
 
     @Test
     void the_console_closing_the_centre_through_astdb_stops_callers_queueing() {
-        List<AmiMessage> events = new ArrayList<>();
-        MutableClock clock = new MutableClock(MONDAY_NOON);
-        QueueFloor floor = floor(clock, events);
-        Agenda agenda = new Agenda();
         var astDb = AmiActions.newDatabase();
         astDb.put("console/open", "0");
-        TrafficDriver driver = new TrafficDriver(floor, agenda, astDb, MutableClock.LONDON, 5, 1);
-        driver.warmUp();
-        step(clock, agenda, driver, Duration.ofHours(2));
+        List<AmiMessage> events = run(MONDAY_NOON, Duration.ofHours(2),
+                (floor, agenda) -> new TrafficDriver(floor, agenda, astDb, MutableClock.LONDON, 5, 1));
 
         assertThat(countOf(events, "QueueCallerJoin")).isZero();
     }
@@ -119,14 +115,8 @@ class TrafficDriverTest {
 
     @Test
     void callers_of_a_service_nobody_is_logged_in_to_are_turned_away_and_some_ask_for_a_call_back() {
-        List<AmiMessage> events = new ArrayList<>();
-        MutableClock clock = new MutableClock(MONDAY_NOON);
-        QueueFloor floor = floor(clock, events);
-        Agenda agenda = new Agenda();
-        TrafficDriver driver = new TrafficDriver(floor, agenda, AmiActions.newDatabase(), MutableClock.LONDON, 6, 1,
-                List.of());
-        driver.warmUp();
-        step(clock, agenda, driver, Duration.ofMinutes(20));
+        List<AmiMessage> events = run(MONDAY_NOON, Duration.ofMinutes(20), (floor, agenda) ->
+                new TrafficDriver(floor, agenda, AmiActions.newDatabase(), MutableClock.LONDON, 6, 1, List.of()));
 
         assertThat(countOf(events, "QueueCallerJoin")).as("queues.conf joinempty").isZero();
         List<String> turnedAway = events.stream()
@@ -175,11 +165,18 @@ class TrafficDriverTest {
     }
 
     private static List<AmiMessage> run(LocalDateTime start, Duration length, long seed) {
+        return run(start, length, (floor, agenda) ->
+                new TrafficDriver(floor, agenda, AmiActions.newDatabase(), MutableClock.LONDON, seed, 1));
+    }
+
+    /** The council's queues from {@code start} for {@code length}, driven by the driver made for them. */
+    private static List<AmiMessage> run(LocalDateTime start, Duration length,
+                                        BiFunction<QueueFloor, Agenda, TrafficDriver> driverFor) {
         List<AmiMessage> events = new ArrayList<>();
         MutableClock clock = new MutableClock(start);
         QueueFloor floor = floor(clock, events);
         Agenda agenda = new Agenda();
-        TrafficDriver driver = new TrafficDriver(floor, agenda, AmiActions.newDatabase(), MutableClock.LONDON, seed, 1);
+        TrafficDriver driver = driverFor.apply(floor, agenda);
         driver.warmUp();
         step(clock, agenda, driver, length);
         return events;
