@@ -11,10 +11,8 @@ import org.charterconsole.queue.PriorityClass;
 import org.charterconsole.queue.WaitingCaller;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
 /**
  * One queue on the console: its class and target, its agents, and its first callers in position order with
@@ -26,15 +24,10 @@ class QueueCard extends Div {
     /** Callers shown before "+N more waiting". */
     static final int SHOWN_CALLERS = 12;
 
-    private final Clock clock;
-    private final Consumer<String> raise;
     private final Span summary = new Span();
-    private final Div callers = new Div();
+    private final CallerList callers;
     private final Span none = new Span("No one waiting");
     private final Button more = new Button();
-    /** One row per place in the list, kept for good; rows past the callers shown are hidden. */
-    private final List<CallerRow> places = new ArrayList<>();
-    private int shown;
     private boolean expanded;
     private LiveQueue queue;
 
@@ -44,8 +37,8 @@ class QueueCard extends Div {
 
     /** @param raise a team leader's "Raise" on a caller behind the head (queue, unique id); null for everyone else */
     QueueCard(LiveQueue queue, Clock clock, BiConsumer<String, String> raise) {
-        this.clock = clock;
-        this.raise = raise == null ? null : uniqueId -> raise.accept(queue.name(), uniqueId);
+        this.callers = new CallerList(clock,
+                raise == null ? null : uniqueId -> raise.accept(queue.name(), uniqueId));
         addClassName("queue-card");
         getElement().setAttribute("data-queue", queue.name());
         H3 title = new H3(queue.service());
@@ -55,7 +48,6 @@ class QueueCard extends Div {
         summary.addClassName("queue-summary");
         callers.addClassName("queue-callers");
         none.addClassName("queue-empty");
-        callers.add(none);
         more.addClassName("queue-more");
         more.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         more.addClickListener(click -> {
@@ -63,33 +55,19 @@ class QueueCard extends Div {
             show(this.queue);
         });
         more.setVisible(false);
-        add(new Div(title, target), summary, callers, more);
+        add(new Div(title, target), summary, none, callers, more);
         show(queue);
     }
 
-    /** Puts each shown caller in their place; a push carries only the texts that changed. */
+    /** Shows the queue's first callers; a push carries only what changed. */
     void show(LiveQueue queue) {
         this.queue = queue;
         LiveQueue.AgentCounts agents = queue.agents();
-        ShownText.set(summary, "%d waiting · agents %d available, %d busy, %d paused"
-                .formatted(queue.waiting().size(), agents.available(), agents.busy(), agents.paused()));
         List<WaitingCaller> waiting = queue.waiting();
+        ShownText.set(summary, "%d waiting · agents %d available, %d busy, %d paused"
+                .formatted(waiting.size(), agents.available(), agents.busy(), agents.paused()));
         int visible = expanded ? waiting.size() : Math.min(SHOWN_CALLERS, waiting.size());
-        while (places.size() < visible) {
-            CallerRow row = new CallerRow(queue.service(), clock, raise);
-            places.add(row);
-            callers.add(row);
-        }
-        for (int i = 0; i < places.size(); i++) {
-            CallerRow row = places.get(i);
-            if (i < visible) {
-                row.show(waiting.get(i), queue.answerWithinSeconds());
-            }
-            if (row.isVisible() != i < visible) {
-                row.setVisible(i < visible);
-            }
-        }
-        shown = visible;
+        callers.show(waiting.subList(0, visible), queue.answerWithinSeconds());
         if (none.isVisible() != (visible == 0)) {
             none.setVisible(visible == 0);
         }
@@ -109,16 +87,11 @@ class QueueCard extends Div {
             expanded = false;
             more.setVisible(false);
         }
-        if (!expanded && places.size() > SHOWN_CALLERS) {
-            // back to the first callers: the rows of a long list opened once need not stay
-            places.subList(SHOWN_CALLERS, places.size()).forEach(callers::remove);
-            places.subList(SHOWN_CALLERS, places.size()).clear();
-        }
     }
 
     /** Recolours waits that crossed a threshold; the browser counts the waits themselves. */
     void tick() {
-        places.subList(0, shown).forEach(row -> row.recolour(queue.answerWithinSeconds()));
+        callers.recolour(queue.answerWithinSeconds());
     }
 
     LiveQueue queue() {

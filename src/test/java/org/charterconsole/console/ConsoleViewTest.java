@@ -11,7 +11,9 @@ import org.charterconsole.base.time.MovableClock;
 import org.charterconsole.queue.FakeLiveQueues;
 import org.charterconsole.base.ui.SecondTicker;
 import org.charterconsole.base.ui.UiPushDispatcher;
-import org.charterconsole.base.ui.WaitClock;
+import org.charterconsole.console.CallerList.ShownCaller;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.charterconsole.pbx.AgentActivity;
 import org.charterconsole.queue.LiveAgent;
 import org.charterconsole.queue.LiveQueue;
@@ -48,6 +50,7 @@ import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -84,9 +87,10 @@ class ConsoleViewTest {
 
         assertThat(queueNames()).containsExactly("council-tax");
         assertThat(rowIds()).containsExactly("c-1", "c-2");
-        assertThat(texts("caller-number")).containsExactly("07•••••111", "07•••••222");
-        assertThat(texts("caller-service")).containsOnly("Council Tax");
-        assertThat(texts("caller-wait")).containsExactly("1:30", "0:30");
+        assertThat(rows()).extracting(ShownCaller::number).containsExactly("07•••••111", "07•••••222");
+        assertThat(rows()).extracting(ShownCaller::position).containsExactly(1, 2);
+        assertThat(rows()).as("the browser counts on from when each joined")
+                .extracting(ShownCaller::since).containsExactly(millisBeforeNoon(90), millisBeforeNoon(30));
     }
 
     @Test
@@ -117,20 +121,24 @@ class ConsoleViewTest {
         openConsoleAs("handler", Roles.HANDLER);
         assertThat(pageClockAnchors()).as("the server's now, sent once for every clock on the page")
                 .containsExactly((double) NOON.toEpochMilli());
-        WaitClock wait = _get(WaitClock.class, spec -> spec.withClasses("caller-wait"));
-        assertThat(wait.getText()).isEqualTo("1:20");
-        assertThat(wait.getElement().getAttribute("since")).isEqualTo(String.valueOf(NOON.minusSeconds(80).toEpochMilli()));
-        assertThat(wait.getElement().getAttribute("data-urgency")).isEqualTo("ok");
+        assertThat(rows()).extracting(ShownCaller::since, ShownCaller::urgency)
+                .containsExactly(tuple(millisBeforeNoon(80), "ok"));
+        String sent = callerList().getElement().getAttribute(CallerList.CALLERS);
 
-        clock.advance(Duration.ofSeconds(200));
+        clock.advance(Duration.ofSeconds(100));
+        ticker.tick();
+        MockVaadin.runUIQueue();
+
+        assertThat(callerList().getElement().getAttribute(CallerList.CALLERS))
+                .as("the browser moves the wait on; the server sends no tick").isEqualTo(sent);
+
+        clock.advance(Duration.ofSeconds(100));
         ticker.tick();
         MockVaadin.runUIQueue();
 
         assertThat(pageClockAnchors()).as("sent once").isEmpty();
-        assertThat(wait.getText()).as("the browser moves the text on; the server sends no tick").isEqualTo("1:20");
-        assertThat(wait.getElement().getAttribute("data-urgency")).isEqualTo("near");
-        assertThat(_get(Div.class, spec -> spec.withClasses("caller-row")).getElement().getAttribute("data-urgency"))
-                .isEqualTo("near");
+        assertThat(rows()).extracting(ShownCaller::since, ShownCaller::urgency)
+                .containsExactly(tuple(millisBeforeNoon(80), "near"));
     }
 
     @Test
@@ -159,14 +167,14 @@ class ConsoleViewTest {
     }
 
     @Test
-    void whenTheHeadIsAnsweredEveryoneMovesUpInTheSameRows() {
+    void whenTheHeadIsAnsweredEveryoneMovesUpInOneChangeOfTheSameList() {
         WaitingCaller[] fourteen = new WaitingCaller[14];
         for (int i = 0; i < 14; i++) {
             fourteen[i] = caller("c-" + (i + 1), i + 1, "0770090%04d".formatted(i), 100 - i);
         }
         liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax", fourteen)));
         openConsoleAs("handler", Roles.HANDLER);
-        List<Div> rowsBefore = _find(Div.class, spec -> spec.withClasses("caller-row"));
+        CallerList listBefore = callerList();
 
         WaitingCaller[] thirteen = new WaitingCaller[13];
         for (int i = 1; i < 14; i++) {
@@ -177,10 +185,10 @@ class ConsoleViewTest {
         liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax", thirteen)));
         MockVaadin.clientRoundtrip();
 
-        assertThat(_find(Div.class, spec -> spec.withClasses("caller-row"))).containsExactlyElementsOf(rowsBefore);
+        assertThat(callerList()).isSameAs(listBefore);
         assertThat(rowIds()).hasSize(12).startsWith("c-2").endsWith("c-13");
-        assertThat(texts("caller-position")).startsWith("1", "2").endsWith("12");
-        assertThat(texts("caller-wait")).startsWith("1:39");
+        assertThat(rows()).extracting(ShownCaller::position).startsWith(1, 2).endsWith(12);
+        assertThat(rows().get(0).since()).isEqualTo(millisBeforeNoon(99));
         assertThat(_get(Button.class, spec -> spec.withClasses("queue-more")).getText()).isEqualTo("+1 more waiting");
     }
 
@@ -192,14 +200,12 @@ class ConsoleViewTest {
         when(callerPriorities.raise("council-tax", "c-2"))
                 .thenReturn(CompletableFuture.completedFuture(CommandResult.ok("Priority change for caller on queue")));
         openConsoleAs("leader", Roles.TEAM_LEADER);
-        Button raiseSecond = _find(Button.class, spec -> spec.withText("Raise")).get(0);
+        assertThat(rows()).extracting(ShownCaller::raisable).containsExactly(false, true, true);
 
-        JsonObject shown = Json.createObject();
-        shown.put(CallerRow.SHOWN_CALLER, "c-2");
         liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax",
                 caller("c-2", 1, "07700900222", 190), caller("c-3", 2, "07700900333", 180))));
         MockVaadin.clientRoundtrip();
-        _fireDomEvent(raiseSecond, "click", shown);
+        clickRaise("c-2");
 
         verify(callerPriorities).raise("council-tax", "c-2");
     }
@@ -216,14 +222,13 @@ class ConsoleViewTest {
         assertThat(texts("queue-target")).containsExactly("Priority · answer within 2:00 · 90% target",
                 "Standard · answer within 5:00 · 80% target");
         assertThat(_get(Span.class, spec -> spec.withClasses("queue-target priority")).getText()).startsWith("Priority");
-        assertThat(urgencies("caller-row")).containsExactly("over", "near", "ok", "ok");
-        assertThat(urgencies("caller-wait")).containsExactly("over", "near", "ok", "ok");
+        assertThat(urgencies()).containsExactly("over", "near", "ok", "ok");
 
         clock.advance(Duration.ofSeconds(1));
         ticker.tick();
         MockVaadin.clientRoundtrip();
 
-        assertThat(urgencies("caller-row")).containsExactly("over", "near", "near", "ok");
+        assertThat(urgencies()).containsExactly("over", "near", "near", "ok");
     }
 
     @Test
@@ -233,9 +238,9 @@ class ConsoleViewTest {
         when(callerPriorities.raise("council-tax", "c-2"))
                 .thenReturn(CompletableFuture.completedFuture(CommandResult.ok("Priority change for caller on queue")));
         openConsoleAs("leader", Roles.TEAM_LEADER);
-        assertThat(_find(Button.class, spec -> spec.withText("Raise"))).as("none for the head").hasSize(1);
+        assertThat(rows()).extracting(ShownCaller::raisable).as("none for the head").containsExactly(false, true);
 
-        clickRaise();
+        clickRaise("c-2");
         MockVaadin.clientRoundtrip();
 
         verify(callerPriorities).raise("council-tax", "c-2");
@@ -250,7 +255,7 @@ class ConsoleViewTest {
                 .thenThrow(new IllegalArgumentException("That caller is no longer waiting in council-tax."));
         openConsoleAs("leader", Roles.TEAM_LEADER);
 
-        clickRaise();
+        clickRaise("c-2");
 
         expectNotifications("That caller is no longer waiting in council-tax.");
     }
@@ -262,7 +267,10 @@ class ConsoleViewTest {
         openConsoleAs("handler", Roles.HANDLER);
 
         assertThat(rowIds()).containsExactly("c-1", "c-2");
-        assertThat(_find(Button.class, spec -> spec.withText("Raise"))).isEmpty();
+        assertThat(rows()).extracting(ShownCaller::raisable).containsExactly(false, false);
+
+        clickRaise("c-2");
+
         verifyNoInteractions(callerPriorities);
     }
 
@@ -275,16 +283,19 @@ class ConsoleViewTest {
         liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax", estimated,
                 caller("c-2", 2, "07700900222", 10))));
         openConsoleAs("handler", Roles.HANDLER);
-        assertThat(texts("caller-estimate")).containsExactly("est. 2:05", "");
-        assertThat(_find(WaitClock.class, spec -> spec.withClasses("caller-estimate")).get(0).getElement()
-                .getAttribute("until")).as("the browser counts it down").isEqualTo(String.valueOf(NOON.plusSeconds(125).toEpochMilli()));
+        assertThat(rows()).extracting(ShownCaller::until).as("the browser counts it down")
+                .containsExactly(NOON.plusSeconds(125).toEpochMilli(), null);
+        assertThat(callerList().getElement().getAttribute("estimate-prefix")).isEqualTo("est. ");
+        assertThat(callerList().getElement().getAttribute("estimate-limit-text")).isEqualTo("est. over 1 h");
+        String sent = callerList().getElement().getAttribute(CallerList.CALLERS);
 
         clock.advance(Duration.ofSeconds(30));
         liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax", estimated,
                 caller("c-2", 2, "07700900222", 10))));
         MockVaadin.clientRoundtrip();
 
-        assertThat(texts("caller-estimate")).as("unchanged estimate, nothing sent").containsExactly("est. 2:05", "");
+        assertThat(callerList().getElement().getAttribute(CallerList.CALLERS)).as("unchanged estimate, nothing sent")
+                .isEqualTo(sent);
 
         liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax", reestimated(estimated, 128),
                 caller("c-2", 2, "07700900222", 10))));
@@ -295,7 +306,6 @@ class ConsoleViewTest {
                 caller("c-2", 2, "07700900222", 10))));
         MockVaadin.clientRoundtrip();
         assertThat(until()).isEqualTo(NOON.plusSeconds(185));
-        assertThat(texts("caller-estimate")).containsExactly("est. 2:35", "");
     }
 
     @Test
@@ -356,16 +366,37 @@ class ConsoleViewTest {
     }
 
     private static Instant until() {
-        return Instant.ofEpochMilli(Long.parseLong(_find(WaitClock.class, spec -> spec.withClasses("caller-estimate"))
-                .get(0).getElement().getAttribute("until")));
+        return Instant.ofEpochMilli(rows().get(0).until());
     }
 
-    /** As the browser sends it: the click with the caller its row showed. */
-    private static void clickRaise() {
-        Button raise = _get(Button.class, spec -> spec.withText("Raise"));
+    /** As the browser sends it: "Raise" clicked on the row that showed this caller. */
+    private static void clickRaise(String uniqueId) {
         JsonObject shown = Json.createObject();
-        shown.put(CallerRow.SHOWN_CALLER, raise.getParent().orElseThrow().getElement().getAttribute("data-unique-id"));
-        _fireDomEvent(raise, "click", shown);
+        shown.put(CallerList.RAISED_CALLER, uniqueId);
+        _fireDomEvent(callerList(), "caller-raise", shown);
+    }
+
+    private static CallerList callerList() {
+        return _get(CallerList.class);
+    }
+
+    /** Every card's rows as the browser was sent them, parsed from what was sent. */
+    private static List<ShownCaller> rows() {
+        return _find(CallerList.class).stream()
+                .flatMap(list -> Arrays.stream(parse(list.getElement().getAttribute(CallerList.CALLERS))))
+                .toList();
+    }
+
+    private static ShownCaller[] parse(String json) {
+        try {
+            return new ObjectMapper().readValue(json, ShownCaller[].class);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
+    }
+
+    private static long millisBeforeNoon(long seconds) {
+        return NOON.minusSeconds(seconds).toEpochMilli();
     }
 
     private static List<String> queueNames() {
@@ -374,13 +405,11 @@ class ConsoleViewTest {
     }
 
     private static List<String> rowIds() {
-        return _find(Div.class, spec -> spec.withClasses("caller-row")).stream()
-                .map(row -> row.getElement().getAttribute("data-unique-id")).toList();
+        return rows().stream().map(ShownCaller::uniqueId).toList();
     }
 
-    private static List<String> urgencies(String className) {
-        return _find(com.vaadin.flow.component.Component.class, spec -> spec.withClasses(className)).stream()
-                .map(component -> component.getElement().getAttribute("data-urgency")).toList();
+    private static List<String> urgencies() {
+        return rows().stream().map(ShownCaller::urgency).toList();
     }
 
     private static List<String> texts(String className) {

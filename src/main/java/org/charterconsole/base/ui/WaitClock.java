@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 
 /**
  * A wait that the browser keeps counting ({@code <wait-clock>}, scripts/wait-clock.js): up from when a caller
@@ -37,7 +36,9 @@ public class WaitClock extends Component implements HasStyle, HasText {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        anchorPage();
+        if (clock != null) {
+            anchorPage(attachEvent.getUI(), clock);
+        }
     }
 
     /** Counts up from {@code since}; does nothing while it already does. */
@@ -93,18 +94,20 @@ public class WaitClock extends Component implements HasStyle, HasText {
 
     private void anchor(Clock clock) {
         this.clock = clock;
-        anchorPage();
+        getUI().ifPresent(ui -> anchorPage(ui, clock));
     }
 
-    /** The server clock's now and its rate against real time, once per page, for every clock to count from. */
-    private void anchorPage() {
-        Optional<UI> ui = getUI();
-        if (clock == null || ui.isEmpty() || ComponentUtil.getData(ui.get(), ANCHORED) != null) {
+    /**
+     * Sends the server clock's now and its rate against real time, once per page, for every clock on it to
+     * count from; for components that draw {@code <wait-clock>}s in the browser themselves.
+     */
+    public static void anchorPage(UI ui, Clock clock) {
+        if (ComponentUtil.getData(ui, ANCHORED) != null) {
             return;
         }
-        ComponentUtil.setData(ui.get(), ANCHORED, Boolean.TRUE);
+        ComponentUtil.setData(ui, ANCHORED, Boolean.TRUE);
         double rate = clock instanceof SimulatedClock simulated ? simulated.timeScale() : 1;
-        ui.get().getPage().executeJs("window.waitClockAnchor = {now: $0, rate: $1, at: performance.now()};",
+        ui.getPage().executeJs("window.waitClockAnchor = {now: $0, rate: $1, at: performance.now()};",
                 (double) clock.millis(), rate);
     }
 

@@ -1,0 +1,150 @@
+/*
+ * <caller-list>: a queue card's callers, drawn from one attribute the server sends whole (CallerList.java).
+ * Attributes: `callers`, a JSON array of rows {uniqueId, position, number (masked), since and until (epoch ms;
+ * until may be null), priority, urgency, raisable}; and `estimate-prefix`, `estimate-limit` and
+ * `estimate-limit-text` for the estimate's <wait-clock>. The card's title names the service, so rows do not.
+ * Each row is a div.caller-row kept for its place in the list; only the parts of a row that changed are
+ * touched, so a caller moving up changes a few texts, not a whole row. "Raise" fires `caller-raise` with the
+ * unique id the row showed when it was clicked. A classic script on purpose, as wait-clock.js is.
+ */
+(function () {
+  if (customElements.get('caller-list')) {
+    return;
+  }
+
+  function part(tag, className) {
+    const element = document.createElement(tag);
+    element.className = className;
+    element.appendChild(document.createTextNode(''));
+    return element;
+  }
+
+  function setText(element, text) {
+    const node = element.firstChild;
+    if (node.data !== text) {
+      node.data = text;
+    }
+  }
+
+  function setAttribute(element, name, value) {
+    if (value === null || value === undefined) {
+      element.removeAttribute(name);
+    } else if (element.getAttribute(name) !== String(value)) {
+      element.setAttribute(name, String(value));
+    }
+  }
+
+  function renderClock(clock) {
+    if (typeof clock.render === 'function') {
+      clock.render();
+    }
+  }
+
+  class CallerList extends HTMLElement {
+    static get observedAttributes() {
+      return ['callers'];
+    }
+
+    constructor() {
+      super();
+      this.rows = [];
+    }
+
+    connectedCallback() {
+      this.render();
+    }
+
+    attributeChangedCallback() {
+      if (this.isConnected) {
+        this.render();
+      }
+    }
+
+    render() {
+      let callers;
+      try {
+        callers = JSON.parse(this.getAttribute('callers') || '[]');
+      } catch (e) {
+        return;
+      }
+      while (this.rows.length < callers.length) {
+        const row = this.newRow();
+        this.rows.push(row);
+        this.appendChild(row.element);
+      }
+      while (this.rows.length > callers.length) {
+        this.rows.pop().element.remove();
+      }
+      callers.forEach((caller, i) => CallerList.fill(this.rows[i], caller));
+    }
+
+    newRow() {
+      const element = document.createElement('div');
+      element.className = 'caller-row';
+      const row = {
+        element,
+        position: part('span', 'caller-position'),
+        number: part('span', 'caller-number'),
+        wait: part('wait-clock', 'caller-wait'),
+        estimate: part('wait-clock', 'caller-estimate'),
+        priority: part('span', 'caller-priority'),
+        raise: part('vaadin-button', 'caller-raise'),
+        shown: {}
+      };
+      row.estimate.setAttribute('prefix', this.getAttribute('estimate-prefix') || '');
+      row.estimate.setAttribute('limit', this.getAttribute('estimate-limit') || '');
+      row.estimate.setAttribute('limit-text', this.getAttribute('estimate-limit-text') || '');
+      row.priority.hidden = true;
+      row.raise.hidden = true;
+      row.raise.setAttribute('theme', 'small tertiary');
+      row.raise.title = "Raise this caller's priority: ahead of callers at its priority";
+      setText(row.raise, 'Raise');
+      row.raise.addEventListener('click', () => this.dispatchEvent(
+        new CustomEvent('caller-raise', {detail: {uniqueId: element.getAttribute('data-unique-id')}})));
+      const actions = document.createElement('span');
+      actions.className = 'caller-actions';
+      actions.append(row.priority, row.raise);
+      element.append(row.position, row.number, row.wait, row.estimate, actions);
+      return row;
+    }
+
+    static fill(row, caller) {
+      const shown = row.shown;
+      if (shown.uniqueId !== caller.uniqueId) {
+        setAttribute(row.element, 'data-unique-id', caller.uniqueId);
+      }
+      if (shown.position !== caller.position) {
+        setText(row.position, String(caller.position));
+      }
+      if (shown.number !== caller.number) {
+        setText(row.number, caller.number);
+      }
+      if (shown.since !== caller.since) {
+        setAttribute(row.wait, 'since', caller.since);
+        renderClock(row.wait);
+      }
+      if (shown.until !== caller.until) {
+        setAttribute(row.estimate, 'until', caller.until);
+        if (caller.until === null) {
+          setText(row.estimate, '');
+        } else {
+          renderClock(row.estimate);
+        }
+      }
+      if (shown.urgency !== caller.urgency) {
+        setAttribute(row.element, 'data-urgency', caller.urgency);
+        setAttribute(row.wait, 'data-urgency', caller.urgency);
+      }
+      if (shown.priority !== caller.priority) {
+        row.priority.hidden = caller.priority <= 0;
+        setText(row.priority, caller.priority > 0 ? 'priority ' + caller.priority : '');
+      }
+      if (shown.raisable !== caller.raisable) {
+        row.raise.hidden = !caller.raisable;
+      }
+      row.shown = caller;
+    }
+  }
+
+  customElements.define('caller-list', CallerList);
+})();
