@@ -3,9 +3,11 @@
  * Attributes: `callers`, a JSON array of rows {uniqueId, position, number (masked), since and until (epoch ms;
  * until may be null), priority, urgency, raisable}; and `estimate-prefix`, `estimate-limit` and
  * `estimate-limit-text` for the estimate's <wait-clock>. The card's title names the service, so rows do not.
- * Each row is a div.caller-row kept for its place in the list; only the parts of a row that changed are
- * touched, so a caller moving up changes a few texts, not a whole row. "Raise" fires `caller-raise` with the
- * unique id the row showed when it was clicked. A classic script on purpose, as wait-clock.js is.
+ * Each row is a div.caller-row kept for its place in the list (hidden while the place is empty: queues empty
+ * and fill all day, and making rows again would cost more than keeping them); only the parts of a row that
+ * changed are touched, so a caller moving up changes a few texts, not a whole row. "Raise" fires
+ * `caller-raise` with the unique id the row showed when it was clicked; its button is made the first time a
+ * row can be raised. A classic script on purpose, as wait-clock.js is.
  */
 (function () {
   if (customElements.get('caller-list')) {
@@ -72,10 +74,23 @@
         this.rows.push(row);
         this.appendChild(row.element);
       }
-      while (this.rows.length > callers.length) {
-        this.rows.pop().element.remove();
-      }
-      callers.forEach((caller, i) => CallerList.fill(this.rows[i], caller));
+      this.rows.forEach((row, i) => {
+        if (i < callers.length) {
+          this.fill(row, callers[i]);
+          row.element.hidden = false;
+        } else if (!row.element.hidden) {
+          CallerList.empty(row);
+        }
+      });
+    }
+
+    /** Hides a row whose place is empty; its clocks stop, and it is filled afresh when a caller takes it. */
+    static empty(row) {
+      row.element.hidden = true;
+      row.element.removeAttribute('data-unique-id');
+      row.wait.removeAttribute('since');
+      row.estimate.removeAttribute('until');
+      row.shown = {};
     }
 
     newRow() {
@@ -88,27 +103,32 @@
         wait: part('wait-clock', 'caller-wait'),
         estimate: part('wait-clock', 'caller-estimate'),
         priority: part('span', 'caller-priority'),
-        raise: part('vaadin-button', 'caller-raise'),
+        actions: document.createElement('span'),
+        raise: null,
         shown: {}
       };
       row.estimate.setAttribute('prefix', this.getAttribute('estimate-prefix') || '');
       row.estimate.setAttribute('limit', this.getAttribute('estimate-limit') || '');
       row.estimate.setAttribute('limit-text', this.getAttribute('estimate-limit-text') || '');
       row.priority.hidden = true;
-      row.raise.hidden = true;
-      row.raise.setAttribute('theme', 'small tertiary');
-      row.raise.title = "Raise this caller's priority: ahead of callers at its priority";
-      setText(row.raise, 'Raise');
-      row.raise.addEventListener('click', () => this.dispatchEvent(
-        new CustomEvent('caller-raise', {detail: {uniqueId: element.getAttribute('data-unique-id')}})));
-      const actions = document.createElement('span');
-      actions.className = 'caller-actions';
-      actions.append(row.priority, row.raise);
-      element.append(row.position, row.number, row.wait, row.estimate, actions);
+      row.actions.className = 'caller-actions';
+      row.actions.append(row.priority);
+      element.append(row.position, row.number, row.wait, row.estimate, row.actions);
       return row;
     }
 
-    static fill(row, caller) {
+    raiseButton(row) {
+      const raise = part('vaadin-button', 'caller-raise');
+      raise.setAttribute('theme', 'small tertiary');
+      raise.title = "Raise this caller's priority: ahead of callers at its priority";
+      setText(raise, 'Raise');
+      raise.addEventListener('click', () => this.dispatchEvent(
+        new CustomEvent('caller-raise', {detail: {uniqueId: row.element.getAttribute('data-unique-id')}})));
+      row.actions.append(raise);
+      return raise;
+    }
+
+    fill(row, caller) {
       const shown = row.shown;
       if (shown.uniqueId !== caller.uniqueId) {
         setAttribute(row.element, 'data-unique-id', caller.uniqueId);
@@ -140,7 +160,12 @@
         setText(row.priority, caller.priority > 0 ? 'priority ' + caller.priority : '');
       }
       if (shown.raisable !== caller.raisable) {
-        row.raise.hidden = !caller.raisable;
+        if (caller.raisable && row.raise === null) {
+          row.raise = this.raiseButton(row);
+        }
+        if (row.raise !== null) {
+          row.raise.hidden = !caller.raisable;
+        }
       }
       row.shown = caller;
     }
