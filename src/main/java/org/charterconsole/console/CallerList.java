@@ -1,5 +1,7 @@
 package org.charterconsole.console;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.AttachEvent;
@@ -123,7 +125,11 @@ final class CallerList extends Component implements HasStyle {
      * One row as the browser draws it: the caller's place, masked number, when they joined and when they are
      * expected to be answered (epoch ms, counted on by the browser), their raised priority, the colour of their
      * wait against the queue's target ({@link WaitFormat#urgency}) and whether this user may raise them.
+     * Sent as an array in this order, not an object: Vaadin 24.9 writes every character of a value it sends
+     * out one by one ({@code JsonUtil.quote}), and field names doubled the characters of a list.
      */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    @JsonPropertyOrder({"uniqueId", "position", "number", "since", "until", "priority", "urgency", "raisable"})
     record ShownCaller(String uniqueId, int position, String number, long since, Long until, int priority,
                        String urgency, boolean raisable) {
 

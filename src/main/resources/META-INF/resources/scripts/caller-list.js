@@ -1,7 +1,7 @@
 /*
  * <caller-list>: a queue card's callers, drawn from one attribute the server sends whole (CallerList.java).
- * Attributes: `callers`, a JSON array of rows {uniqueId, position, number (masked), since and until (epoch ms;
- * until may be null), priority, urgency, raisable}; and `estimate-prefix`, `estimate-limit` and
+ * Attributes: `callers`, a JSON array of rows, each an array [uniqueId, position, number (masked), since,
+ * until (epoch ms; until may be null), priority, urgency, raisable] (CallerList.ShownCaller); and `estimate-prefix`, `estimate-limit` and
  * `estimate-limit-text` for the estimate's <wait-clock>. The card's title names the service, so rows do not.
  * Each row is a div.caller-row kept for its place in the list (hidden while the place is empty: queues empty
  * and fill all day, and making rows again would cost more than keeping them); only the parts of a row that
@@ -65,7 +65,7 @@
     render() {
       let callers;
       try {
-        callers = JSON.parse(this.getAttribute('callers') || '[]');
+        callers = JSON.parse(this.getAttribute('callers') || '[]').map(CallerList.caller);
       } catch (e) {
         return;
       }
@@ -91,6 +91,10 @@
       row.wait.removeAttribute('since');
       row.estimate.removeAttribute('until');
       row.shown = {};
+    }
+
+    static caller([uniqueId, position, number, since, until, priority, urgency, raisable]) {
+      return {uniqueId, position, number, since, until, priority, urgency, raisable};
     }
 
     newRow() {

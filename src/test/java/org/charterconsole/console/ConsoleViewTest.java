@@ -88,6 +88,8 @@ class ConsoleViewTest {
         assertThat(queueNames()).containsExactly("council-tax");
         assertThat(rowIds()).containsExactly("c-1", "c-2");
         assertThat(rows()).extracting(ShownCaller::number).containsExactly("07•••••111", "07•••••222");
+        assertThat(callerList().getElement().getAttribute(CallerList.CALLERS)).as("rows as arrays, without field names")
+                .startsWith("[[\"c-1\",1,\"07•••••111\",%d,null,0,\"ok\",false],".formatted(millisBeforeNoon(90)));
         assertThat(rows()).extracting(ShownCaller::position).containsExactly(1, 2);
         assertThat(rows()).as("the browser counts on from when each joined")
                 .extracting(ShownCaller::since).containsExactly(millisBeforeNoon(90), millisBeforeNoon(30));
