@@ -17,6 +17,13 @@ final class QueueSeries {
     private long evictedSlot = NONE;
     private int evictedLast;
     private long newestSlot = NONE;
+    /**
+     * The counts last read and the window they cover: every wallboard tab reads every queue's trend on every
+     * update, and the counts change far less often than that.
+     */
+    private List<Integer> lastRead;
+    private long lastReadOldest;
+    private long lastReadNewest;
 
     QueueSeries() {
         Arrays.fill(slotAt, NONE);
@@ -36,15 +43,23 @@ final class QueueSeries {
             slotAt[index] = slot;
             peak[index] = Math.max(carried, waiting);
             last[index] = waiting;
-        } else {
+            lastRead = null;
+        } else if (waiting > peak[index] || waiting != last[index]) {
             peak[index] = Math.max(peak[index], waiting);
             last[index] = waiting;
+            lastRead = null;
         }
         newestSlot = slot;
     }
 
-    /** Counts for the slots {@code oldest..newest}; slots before the first record are {@link WaitingTrend#UNKNOWN}. */
+    /**
+     * Counts for the slots {@code oldest..newest}, unmodifiable; slots before the first record are
+     * {@link WaitingTrend#UNKNOWN}.
+     */
     synchronized List<Integer> counts(long oldest, long newest) {
+        if (lastRead != null && lastReadOldest == oldest && lastReadNewest == newest) {
+            return lastRead;
+        }
         long carrySlot = evictedSlot;
         int carry = evictedLast;
         for (int i = 0; i < SLOTS; i++) {
@@ -65,6 +80,9 @@ final class QueueSeries {
                 counts.add(known ? carry : WaitingTrend.UNKNOWN);
             }
         }
-        return counts;
+        lastRead = List.copyOf(counts);
+        lastReadOldest = oldest;
+        lastReadNewest = newest;
+        return lastRead;
     }
 }

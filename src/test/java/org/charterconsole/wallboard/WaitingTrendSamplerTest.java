@@ -103,6 +103,26 @@ class WaitingTrendSamplerTest {
     }
 
     @Test
+    void everyTabReadsTheSameCountsUntilTheyChange() {
+        waiting(2);
+        List<Integer> first = sampler.trend("benefits").counts();
+        waiting(2);
+
+        assertThat(sampler.trend("benefits").counts()).as("nothing changed: not built again").isSameAs(first);
+
+        waiting(3);
+        List<Integer> afterAJoin = sampler.trend("benefits").counts();
+        assertThat(afterAJoin.get(afterAJoin.size() - 1)).isEqualTo(3);
+
+        waiting(1);
+        assertThat(sampler.trend("benefits").counts()).as("the slot keeps its peak, but its closing count changed")
+                .isNotSameAs(afterAJoin).isEqualTo(afterAJoin);
+
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(last(sampler.trend("benefits"), 2)).as("a new slot now: the window moved").containsExactly(3, 1);
+    }
+
+    @Test
     void stoppingEndsTheSubscription() {
         assertThat(liveQueues.listenerCount()).isEqualTo(1);
 
