@@ -86,7 +86,13 @@ class ConsoleBrowserIT {
         assertThat(firstRow.findElements(By.cssSelector(".caller-raise"))).as("none for the head")
                 .noneMatch(WebElement::isDisplayed);
 
-        secondRow.findElement(By.cssSelector(".caller-raise")).click();
+        WebElement raise = secondRow.findElement(By.cssSelector(".caller-raise"));
+        // in the middle of the window, clear of notifications and of a card pushed down by other queues
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", raise);
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> {
+            raise.click();
+            return true;
+        });
 
         await().atMost(PATIENCE).until(() -> simulator.waitingUniqueIds("council-tax").get(0).equals(second));
         await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(
