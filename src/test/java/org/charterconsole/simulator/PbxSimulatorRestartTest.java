@@ -33,7 +33,8 @@ class PbxSimulatorRestartTest {
             assertThat(last.get(last.size() - 1).getOrEmpty("Restart")).isEqualTo("True");
             assertThat(client.closedByServer()).isTrue();
         }
-        assertThatThrownBy(() -> new PlainAmiClient(port)).isInstanceOf(IOException.class);
+        assertThat(simulator.amiListening()).isFalse();
+        assertThat(bannerAt(port)).as("nothing answers as Asterisk on the port").doesNotStartWith("Asterisk Call Manager");
 
         simulator.startAmi();
 
@@ -61,6 +62,19 @@ class PbxSimulatorRestartTest {
             client.setReadTimeout(10_000);
             client.send("Action: Ping", "ActionID: after");
             assertThat(client.readResponse("after").getOrEmpty("Ping")).isEqualTo("Pong");
+        }
+    }
+
+    /**
+     * The first line a new connection to the port reads, or "" when it is refused or reads nothing. A freed
+     * port may be taken at once by another socket on the machine; what matters is that this simulator no
+     * longer answers on it.
+     */
+    private static String bannerAt(int port) {
+        try (PlainAmiClient client = new PlainAmiClient(port)) {
+            return client.banner == null ? "" : client.banner;
+        } catch (IOException refusedOrSilent) {
+            return "";
         }
     }
 
