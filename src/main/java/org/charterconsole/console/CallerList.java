@@ -85,11 +85,6 @@ final class CallerList extends Component implements HasStyle {
         send(next);
     }
 
-    /** What the browser was last sent, row by row. */
-    List<ShownCaller> shown() {
-        return shown;
-    }
-
     private ShownCaller row(WaitingCaller caller, ShownCaller before, int targetSeconds) {
         Long until = caller.expectedAnswerAt()
                 .map(at -> at.getEpochSecond() * 1000)

@@ -170,11 +170,11 @@ final class LiveStateModel {
     private Map<CallRecord.Key, Place> joinedSince(Instant askedAt) {
         Map<CallRecord.Key, Place> joinedMeanwhile = new HashMap<>();
         queues.forEach((name, callers) -> {
-            List<QueueCallers.Entry> entries = callers.entries();
-            for (int i = 0; i < entries.size(); i++) {
-                CallRecord.Key key = new CallRecord.Key(entries.get(i).uniqueId(), name);
+            List<String> inOrder = callers.uniqueIds();
+            for (int i = 0; i < inOrder.size(); i++) {
+                CallRecord.Key key = new CallRecord.Key(inOrder.get(i), name);
                 if (recentMoves.joinedSince(key, askedAt)) {
-                    joinedMeanwhile.put(key, new Place(entries.get(i), i + 1));
+                    joinedMeanwhile.put(key, new Place(callers.entry(inOrder.get(i)).orElseThrow(), i + 1));
                 }
             }
         });

@@ -64,11 +64,6 @@ final class QueueCallers {
         entries.sort(APP_QUEUE_ORDER);
     }
 
-    /** In queue order. */
-    List<Entry> entries() {
-        return List.copyOf(entries);
-    }
-
     void clear() {
         entries.clear();
     }

@@ -44,7 +44,7 @@ final class QueueSeries {
             peak[index] = Math.max(carried, waiting);
             last[index] = waiting;
             lastRead = null;
-        } else if (waiting > peak[index] || waiting != last[index]) {
+        } else if (waiting != last[index]) { // the peak is never below the last count
             peak[index] = Math.max(peak[index], waiting);
             last[index] = waiting;
             lastRead = null;

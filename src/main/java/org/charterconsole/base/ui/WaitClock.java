@@ -18,7 +18,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * A wait that the browser keeps counting ({@code <wait-clock>}, scripts/wait-clock.js): up from when a caller
- * joined, or down to when they are expected to be answered. The server sends the moment once and the text as
+ * joined or an agent's state began, or the time of day. (The script also counts down to an {@code until};
+ * the console's caller rows draw those in the browser.) The server sends the moment once and the text as
  * it stands; the browser moves the text on every second, so a ticking wait costs no push. Once per page the
  * server also sends its clock's now and how fast it runs (the simulator's may run faster), which every clock
  * on the page counts from. Reads as 0:42, 4:05, 1:02:10.
@@ -31,7 +32,6 @@ public class WaitClock extends Component implements HasStyle, HasText {
     private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private Instant since;
-    private Instant until;
     private Clock clock;
 
     @Override
@@ -43,41 +43,18 @@ public class WaitClock extends Component implements HasStyle, HasText {
 
     /** Counts up from {@code since}; does nothing while it already does. */
     public void countUpFrom(Instant since, Clock clock) {
-        if (since.equals(this.since) && until == null) {
+        if (since.equals(this.since)) {
             return;
         }
         this.since = since;
-        this.until = null;
-        getElement().removeAttribute("until");
         getElement().setAttribute("since", String.valueOf(since.toEpochMilli()));
         anchor(clock);
         ShownText.set(this, format(Duration.between(since, clock.instant()).toSeconds()));
     }
 
-    /**
-     * Counts down to {@code until}, never below 0:00, as {@code prefix} and the time left; while at least
-     * {@code limitSeconds} are left it shows {@code limitText} instead. Does nothing while it already does.
-     */
-    public void countDownTo(Instant until, Clock clock, String prefix, long limitSeconds, String limitText) {
-        if (until.equals(this.until) && since == null) {
-            return;
-        }
-        this.until = until;
-        this.since = null;
-        getElement().removeAttribute("since");
-        getElement().setAttribute("until", String.valueOf(until.toEpochMilli()));
-        setAttribute("prefix", prefix);
-        setAttribute("limit", String.valueOf(limitSeconds));
-        setAttribute("limit-text", limitText);
-        anchor(clock);
-        long left = Math.max(0, Duration.between(clock.instant(), until).toSeconds());
-        ShownText.set(this, left >= limitSeconds ? limitText : prefix + format(left));
-    }
-
     /** Shows the time of day in {@code zone} (13:05:09) by the server's clock, moved on by the browser. */
     public void showTimeOfDay(Clock clock, ZoneId zone) {
         since = null;
-        until = null;
         getElement().setAttribute("time-zone", zone.getId());
         anchor(clock);
         ShownText.set(this, TIME_OF_DAY.format(clock.instant().atZone(zone)));
@@ -86,9 +63,7 @@ public class WaitClock extends Component implements HasStyle, HasText {
     /** Stops counting and shows {@code text}. */
     public void stop(String text) {
         since = null;
-        until = null;
         getElement().removeAttribute("since");
-        getElement().removeAttribute("until");
         ShownText.set(this, text);
     }
 
@@ -109,17 +84,6 @@ public class WaitClock extends Component implements HasStyle, HasText {
         double rate = clock instanceof SimulatedClock simulated ? simulated.timeScale() : 1;
         ui.getPage().executeJs("window.waitClockAnchor = {now: $0, rate: $1, at: performance.now()};",
                 (double) clock.millis(), rate);
-    }
-
-    private void setAttribute(String name, String value) {
-        if (!value.equals(getElement().getAttribute(name))) {
-            getElement().setAttribute(name, value);
-        }
-    }
-
-    /** The moment counted from or to, if counting. */
-    public Instant counting() {
-        return since != null ? since : until;
     }
 
     /** 0:42, 4:05, 1:02:10; without String.format, which is slow for a text set this often. */
