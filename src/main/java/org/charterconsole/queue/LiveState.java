@@ -35,7 +35,12 @@ public class LiveState implements PbxEventSink, LiveQueues, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LiveState.class);
     private static final int MAX_BATCH = 10_000;
-    private static final long NOTIFY_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    /**
+     * The least time between two published snapshots. Every change waits up to this long to be shown (half of
+     * it on average), so it is most of the latency views see; shorter ones cost more pushes of fewer changes.
+     */
+    static final Duration NOTIFY_INTERVAL = Duration.ofMillis(50);
+    private static final long NOTIFY_INTERVAL_NANOS = NOTIFY_INTERVAL.toNanos();
     private static final long IDLE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     static final Duration DEFAULT_ESTIMATE_INTERVAL = Duration.ofMillis(250);
     static final Duration ESTIMATE_REFRESH = Duration.ofSeconds(5);

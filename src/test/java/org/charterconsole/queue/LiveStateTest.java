@@ -273,6 +273,25 @@ class LiveStateTest {
     }
 
     @Test
+    void aBurstOfChangesIsPublishedAsFewSnapshotsAndTheLastHoldsThemAll() throws InterruptedException {
+        List<LiveSnapshot> published = new CopyOnWriteArrayList<>();
+        live.subscribe(published::add);
+        int callers = 60;
+        long startNanos = System.nanoTime();
+        for (int i = 0; i < callers; i++) {
+            live.accept(joined(i, "general", "b" + i, i + 1, i + 1));
+            Thread.sleep(2);
+        }
+        assertThat(live.awaitApplied(Duration.ofSeconds(10))).isTrue();
+        await().untilAsserted(() -> assertThat(published).isNotEmpty()
+                .last().satisfies(last -> assertThat(waitingIds(last, "general")).hasSize(callers)));
+        long elapsedNanos = System.nanoTime() - startNanos;
+
+        assertThat(published.size()).isLessThanOrEqualTo(1 + (int) (elapsedNanos / LiveState.NOTIFY_INTERVAL.toNanos()));
+        assertThat(published).extracting(LiveSnapshot::version).isSorted();
+    }
+
+    @Test
     void aCallerWhoAskedForACallBackAndLeftUnseenIsACallBack() throws InterruptedException {
         apply(joined(0, "general", "95", 1, 1), callback(20, "general", "95"));
         apply(snapshot(60, status("general", List.of())));

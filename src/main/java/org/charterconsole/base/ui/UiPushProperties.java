@@ -12,9 +12,9 @@ import java.time.Duration;
  * Pushing live changes to open views ({@code console.ui.*}).
  *
  * @param pushInterval the least time between two updates of one browser tab; newer changes replace older
- *                     ones while they wait. Half the live state's 100 ms between snapshots, so that a tab
- *                     takes each snapshot when it comes: at 100 ms, a tab served late once stayed late, each
- *                     delivery waiting a whole interval after the late one
+ *                     ones while they wait. No longer than the live state's 50 ms between snapshots, so
+ *                     that a tab takes each snapshot when it comes: longer, a tab served late once stays late,
+ *                     each delivery waiting a whole interval after the late one (25 ms gained nothing)
  * @param pushThreads  threads that prepare updates and push them, shared by every open tab
  */
 @Validated
