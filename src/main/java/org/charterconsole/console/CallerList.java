@@ -1,7 +1,5 @@
 package org.charterconsole.console;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.AttachEvent;
@@ -39,6 +37,10 @@ final class CallerList extends Component implements HasStyle {
     /** Smaller changes of a caller's estimate are not worth a push: the estimate is good to about 15 s. */
     static final long ESTIMATE_STEADY_SECONDS = 5;
     static final String CALLERS = "callers";
+    /** The epoch second that rows count their times from, fixed when the list is made. */
+    static final String EPOCH = "epoch";
+    /** A masked number is sent with this in place of {@link CallerNumbers#MIDDLE}, which the browser puts back. */
+    static final String MIDDLE_SENT = "*";
     /** A "Raise" click names the caller its row showed, so it acts on them even if the queue moved since. */
     static final String RAISED_CALLER = "event.detail.uniqueId";
 
@@ -46,12 +48,16 @@ final class CallerList extends Component implements HasStyle {
 
     private final Clock clock;
     private final boolean canRaise;
+    private final long epochSecond;
     private List<ShownCaller> shown = List.of();
 
     /** @param raise a team leader's "Raise" on a caller behind the head, by unique id; null for everyone else */
     CallerList(Clock clock, Consumer<String> raise) {
         this.clock = clock;
         this.canRaise = raise != null;
+        this.epochSecond = clock.instant().getEpochSecond();
+        getElement().setAttribute(EPOCH, String.valueOf(epochSecond));
+        getElement().setAttribute("mask-middle", CallerNumbers.MIDDLE);
         getElement().setAttribute("estimate-prefix", "est. ");
         getElement().setAttribute("estimate-limit", String.valueOf(WaitEstimator.MAX_SECONDS));
         getElement().setAttribute("estimate-limit-text", WaitFormat.estimate(WaitEstimator.MAX_SECONDS));
@@ -90,7 +96,9 @@ final class CallerList extends Component implements HasStyle {
                 .map(at -> at.getEpochSecond() * 1000)
                 .map(at -> before != null && before.until() != null && steady(before.until(), at) ? before.until() : at)
                 .orElse(null);
-        return new ShownCaller(caller.uniqueId(), caller.position(), CallerNumbers.mask(caller.callerNumber()),
+        // The same caller keeps the same number, so it is masked once, when the caller is first shown.
+        String number = before != null ? before.number() : CallerNumbers.mask(caller.callerNumber());
+        return new ShownCaller(caller.uniqueId(), caller.position(), number,
                 caller.joinedAt().toEpochMilli(), until, caller.priority(),
                 urgency(caller.joinedAt(), targetSeconds), canRaise && caller.position() > 1);
     }
@@ -110,21 +118,33 @@ final class CallerList extends Component implements HasStyle {
         }
         shown = List.copyOf(next);
         try {
-            getElement().setAttribute(CALLERS, JSON.writeValueAsString(shown));
+            getElement().setAttribute(CALLERS, JSON.writeValueAsString(shown.stream().map(this::sent).toList()));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
+     * A row as sent: an array, not an object, with times as seconds from the list's {@link #EPOCH}, the mask's
+     * middle as {@link #MIDDLE_SENT} and raisable as 1 or 0. Vaadin 24.9 writes out every character of a value
+     * it sends one at a time ({@code JsonUtil.quote}), and this is most of the garbage a busy console makes:
+     * field names, epoch milliseconds and a non-Latin-1 mask (which makes every string it meets twice the size)
+     * tripled the characters of a list. Since is rounded up: counted from the server's whole second, as the
+     * browser counts, the wait shown is then the whole seconds waited.
+     */
+    private Object[] sent(ShownCaller row) {
+        long since = Math.floorDiv(row.since() + 999, 1000) - epochSecond;
+        Long until = row.until() == null ? null : Math.floorDiv(row.until(), 1000) - epochSecond;
+        return new Object[]{row.uniqueId(), row.position(), row.number().replace(CallerNumbers.MIDDLE, MIDDLE_SENT),
+                since, until, row.priority(), row.urgency(), row.raisable() ? 1 : 0};
+    }
+
+    /**
      * One row as the browser draws it: the caller's place, masked number, when they joined and when they are
      * expected to be answered (epoch ms, counted on by the browser), their raised priority, the colour of their
      * wait against the queue's target ({@link WaitFormat#urgency}) and whether this user may raise them.
-     * Sent as an array in this order, not an object: Vaadin 24.9 writes every character of a value it sends
-     * out one by one ({@code JsonUtil.quote}), and field names doubled the characters of a list.
+     * Sent in this order as {@link #sent}.
      */
-    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
-    @JsonPropertyOrder({"uniqueId", "position", "number", "since", "until", "priority", "urgency", "raisable"})
     record ShownCaller(String uniqueId, int position, String number, long since, Long until, int priority,
                        String urgency, boolean raisable) {
 

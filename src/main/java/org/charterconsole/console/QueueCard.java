@@ -30,6 +30,7 @@ class QueueCard extends Div {
     private final Button more = new Button();
     private boolean expanded;
     private LiveQueue queue;
+    private Summary shownSummary;
 
     QueueCard(LiveQueue queue, Clock clock) {
         this(queue, clock, null);
@@ -64,8 +65,11 @@ class QueueCard extends Div {
         this.queue = queue;
         LiveQueue.AgentCounts agents = queue.agents();
         List<WaitingCaller> waiting = queue.waiting();
-        ShownText.set(summary, "%d waiting · agents %d available, %d busy, %d paused"
-                .formatted(waiting.size(), agents.available(), agents.busy(), agents.paused()));
+        Summary counts = new Summary(waiting.size(), agents);
+        if (!counts.equals(shownSummary)) {
+            shownSummary = counts;
+            ShownText.set(summary, counts.text());
+        }
         int visible = expanded ? waiting.size() : Math.min(SHOWN_CALLERS, waiting.size());
         callers.show(waiting.subList(0, visible), queue.answerWithinSeconds());
         if (none.isVisible() != (visible == 0)) {
@@ -96,6 +100,14 @@ class QueueCard extends Div {
 
     LiveQueue queue() {
         return queue;
+    }
+
+    /** The counts the summary line shows; its text is made only when they change, as most pushes leave them. */
+    private record Summary(int waiting, LiveQueue.AgentCounts agents) {
+        String text() {
+            return "%d waiting · agents %d available, %d busy, %d paused"
+                    .formatted(waiting, agents.available(), agents.busy(), agents.paused());
+        }
     }
 
     private static String targetText(LiveQueue queue) {

@@ -1,8 +1,9 @@
 /*
  * <caller-list>: a queue card's callers, drawn from one attribute the server sends whole (CallerList.java).
- * Attributes: `callers`, a JSON array of rows, each an array [uniqueId, position, number (masked), since,
- * until (epoch ms; until may be null), priority, urgency, raisable] (CallerList.ShownCaller); and `estimate-prefix`, `estimate-limit` and
- * `estimate-limit-text` for the estimate's <wait-clock>. The card's title names the service, so rows do not.
+ * Attributes: `callers`, a JSON array of rows, each an array [uniqueId, position, number (masked, with `*`
+ * for the attribute `mask-middle`), since, until (seconds from the attribute `epoch`, an epoch second; until may
+ * be null), priority, urgency, raisable (1 or 0)] (CallerList.sent); and `estimate-prefix`, `estimate-limit`
+ * and `estimate-limit-text` for the estimate's <wait-clock>. The card's title names the service, so rows do not.
  * Each row is a div.caller-row kept for its place in the list (hidden while the place is empty: queues empty
  * and fill all day, and making rows again would cost more than keeping them); only the parts of a row that
  * changed are touched, so a caller moving up changes a few texts, not a whole row. "Raise" fires
@@ -44,7 +45,7 @@
 
   class CallerList extends HTMLElement {
     static get observedAttributes() {
-      return ['callers'];
+      return ['callers', 'epoch', 'mask-middle'];
     }
 
     constructor() {
@@ -65,7 +66,9 @@
     render() {
       let callers;
       try {
-        callers = JSON.parse(this.getAttribute('callers') || '[]').map(CallerList.caller);
+        const epoch = Number(this.getAttribute('epoch') || 0);
+        const middle = this.getAttribute('mask-middle') || '*';
+        callers = JSON.parse(this.getAttribute('callers') || '[]').map(sent => CallerList.caller(sent, epoch, middle));
       } catch (e) {
         return;
       }
@@ -93,8 +96,12 @@
       row.shown = {};
     }
 
-    static caller([uniqueId, position, number, since, until, priority, urgency, raisable]) {
-      return {uniqueId, position, number, since, until, priority, urgency, raisable};
+    /** A row as drawn, from a row as sent: times back to epoch ms, the mask's middle put back. */
+    static caller([uniqueId, position, number, since, until, priority, urgency, raisable], epoch, middle) {
+      return {
+        uniqueId, position, number: number.replace('*', middle), since: (epoch + since) * 1000,
+        until: until === null ? null : (epoch + until) * 1000, priority, urgency, raisable: raisable === 1
+      };
     }
 
     newRow() {

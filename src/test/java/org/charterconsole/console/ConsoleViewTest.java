@@ -13,6 +13,7 @@ import org.charterconsole.base.ui.SecondTicker;
 import org.charterconsole.base.ui.UiPushDispatcher;
 import org.charterconsole.console.CallerList.ShownCaller;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.charterconsole.pbx.AgentActivity;
 import org.charterconsole.queue.LiveAgent;
@@ -38,6 +39,7 @@ import elemental.json.JsonObject;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -88,11 +90,24 @@ class ConsoleViewTest {
         assertThat(queueNames()).containsExactly("council-tax");
         assertThat(rowIds()).containsExactly("c-1", "c-2");
         assertThat(rows()).extracting(ShownCaller::number).containsExactly("07•••••111", "07•••••222");
-        assertThat(callerList().getElement().getAttribute(CallerList.CALLERS)).as("rows as arrays, without field names")
-                .startsWith("[[\"c-1\",1,\"07•••••111\",%d,null,0,\"ok\",false],".formatted(millisBeforeNoon(90)));
+        assertThat(callerList().getElement().getAttribute(CallerList.EPOCH)).isEqualTo(String.valueOf(NOON.getEpochSecond()));
+        assertThat(callerList().getElement().getAttribute(CallerList.CALLERS))
+                .as("rows as arrays, times in seconds from the list's epoch, the mask's middle and raisable short")
+                .startsWith("[[\"c-1\",1,\"07*111\",-90,null,0,\"ok\",0],");
         assertThat(rows()).extracting(ShownCaller::position).containsExactly(1, 2);
         assertThat(rows()).as("the browser counts on from when each joined")
                 .extracting(ShownCaller::since).containsExactly(millisBeforeNoon(90), millisBeforeNoon(30));
+    }
+
+    @Test
+    void aWaitIsSentAsTheWholeSecondsWaitedCountedFromTheServersWholeSecond() {
+        WaitingCaller partSecond = new WaitingCaller("c-1", "council-tax", "PJSIP/trunk-c-1", "07700900111", "",
+                1, 0, NOON.minusMillis(90_400));
+        liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax", partSecond)));
+        openConsoleAs("handler", Roles.HANDLER);
+
+        assertThat(rows()).extracting(ShownCaller::since).as("90.4 s waited at noon shows 1:30, as the browser counts")
+                .containsExactly(millisBeforeNoon(90));
     }
 
     @Test
@@ -382,19 +397,30 @@ class ConsoleViewTest {
         return _get(CallerList.class);
     }
 
-    /** Every card's rows as the browser was sent them, parsed from what was sent. */
+    /** Every card's rows as the browser was sent them, read back as caller-list.js reads them. */
     private static List<ShownCaller> rows() {
-        return _find(CallerList.class).stream()
-                .flatMap(list -> Arrays.stream(parse(list.getElement().getAttribute(CallerList.CALLERS))))
-                .toList();
+        return _find(CallerList.class).stream().flatMap(list -> decode(list).stream()).toList();
     }
 
-    private static ShownCaller[] parse(String json) {
+    private static List<ShownCaller> decode(CallerList list) {
+        String json = list.getElement().getAttribute(CallerList.CALLERS);
+        long epoch = Long.parseLong(list.getElement().getAttribute(CallerList.EPOCH));
+        String middle = list.getElement().getAttribute("mask-middle");
+        JsonNode sent;
         try {
-            return new ObjectMapper().readValue(json, ShownCaller[].class);
+            sent = new ObjectMapper().readTree(json);
         } catch (JsonProcessingException e) {
             throw new AssertionError("not JSON: " + json, e);
         }
+        List<ShownCaller> rows = new ArrayList<>();
+        for (JsonNode row : sent) {
+            assertThat(row.size()).as("fields of %s", row).isEqualTo(8);
+            rows.add(new ShownCaller(row.get(0).asText(), row.get(1).asInt(),
+                    row.get(2).asText().replace(CallerList.MIDDLE_SENT, middle), (epoch + row.get(3).asLong()) * 1000,
+                    row.get(4).isNull() ? null : (epoch + row.get(4).asLong()) * 1000, row.get(5).asInt(),
+                    row.get(6).asText(), row.get(7).asInt() == 1));
+        }
+        return rows;
     }
 
     private static long millisBeforeNoon(long seconds) {

@@ -11,7 +11,8 @@ public final class CallerNumbers {
     static final char MASK = '•';
     private static final int KEPT_AT_START = 2;
     private static final int KEPT_AT_END = 3;
-    private static final String MIDDLE = String.valueOf(MASK).repeat(5);
+    /** What stands for the digits taken out, whatever their number. */
+    public static final String MIDDLE = String.valueOf(MASK).repeat(5);
 
     private CallerNumbers() {
     }
