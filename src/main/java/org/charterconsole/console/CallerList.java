@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
+import elemental.json.JsonString;
 import org.charterconsole.base.privacy.CallerNumbers;
 import org.charterconsole.base.ui.WaitClock;
 import org.charterconsole.queue.WaitEstimator;
@@ -51,7 +52,10 @@ final class CallerList extends Component implements HasStyle {
     private final long epochSecond;
     private List<ShownCaller> shown = List.of();
 
-    /** @param raise a team leader's "Raise" on a caller behind the head, by unique id; null for everyone else */
+    /**
+     * @param raise a team leader's "Raise" on a caller behind the head, by unique id (null if the click named
+     *              none); null for everyone else
+     */
     CallerList(Clock clock, Consumer<String> raise) {
         this.clock = clock;
         this.canRaise = raise != null;
@@ -62,7 +66,8 @@ final class CallerList extends Component implements HasStyle {
         getElement().setAttribute("estimate-limit", String.valueOf(WaitEstimator.MAX_SECONDS));
         getElement().setAttribute("estimate-limit-text", WaitFormat.estimate(WaitEstimator.MAX_SECONDS));
         if (raise != null) {
-            getElement().addEventListener("caller-raise", click -> raise.accept(click.getEventData().getString(RAISED_CALLER)))
+            getElement().addEventListener("caller-raise", click -> raise.accept(
+                            click.getEventData().get(RAISED_CALLER) instanceof JsonString named ? named.getString() : null))
                     .addEventData(RAISED_CALLER);
         }
         getElement().setAttribute(CALLERS, "[]");

@@ -100,6 +100,10 @@ public class ConsoleView extends VerticalLayout {
     }
 
     private void raise(String queue, String uniqueId) {
+        if (uniqueId == null || uniqueId.isBlank()) {
+            notify("That caller is no longer shown; nothing was raised.", false);
+            return;
+        }
         UI ui = UI.getCurrent();
         try {
             callerPriorities.raise(queue, uniqueId).thenAccept(result -> ui.access(() ->

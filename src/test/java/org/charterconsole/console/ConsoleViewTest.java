@@ -278,6 +278,18 @@ class ConsoleViewTest {
     }
 
     @Test
+    void aRaiseThatNamesNoCallerRaisesNobodyAndSaysSo() {
+        liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax",
+                caller("c-1", 1, "07700900111", 200), caller("c-2", 2, "07700900222", 190))));
+        openConsoleAs("leader", Roles.TEAM_LEADER);
+
+        _fireDomEvent(callerList(), "caller-raise", Json.createObject());
+
+        verifyNoInteractions(callerPriorities);
+        expectNotifications("That caller is no longer shown; nothing was raised.");
+    }
+
+    @Test
     void aCallHandlerHasNoRaiseButton() {
         liveQueues.publish(snapshot(true, queue("council-tax", "Council Tax",
                 caller("c-1", 1, "07700900111", 200), caller("c-2", 2, "07700900222", 190))));
