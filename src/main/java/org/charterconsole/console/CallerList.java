@@ -132,10 +132,11 @@ final class CallerList extends Component implements HasStyle {
     /**
      * A row as sent: an array, not an object, with times as seconds from the list's {@link #EPOCH}, the mask's
      * middle as {@link #MIDDLE_SENT} and raisable as 1 or 0. Vaadin 24.9 writes out every character of a value
-     * it sends one at a time ({@code JsonUtil.quote}), and this is most of the garbage a busy console makes:
-     * field names, epoch milliseconds and a non-Latin-1 mask (which makes every string it meets twice the size)
-     * tripled the characters of a list. Since is rounded up: counted from the server's whole second, as the
-     * browser counts, the wait shown is then the whole seconds waited.
+     * it sends one at a time ({@code JsonUtil.quote}), the largest part of the garbage a busy console makes.
+     * Field names doubled a console push; epoch milliseconds, {@code true}/{@code false} and the mask's dots (not
+     * Latin-1, so every string they are copied into takes two bytes a character) made it 40 % longer again.
+     * Since is rounded up: counted from the server's whole second, as the browser counts, the wait shown is then
+     * the whole seconds waited.
      */
     private Object[] sent(ShownCaller row) {
         long since = Math.floorDiv(row.since() + 999, 1000) - epochSecond;
