@@ -42,6 +42,8 @@ final class CallerList extends Component implements HasStyle {
     static final String EPOCH = "epoch";
     /** A masked number is sent with this in place of {@link CallerNumbers#MIDDLE}, which the browser puts back. */
     static final String MIDDLE_SENT = "*";
+    /** The attribute that tells the browser what {@link #MIDDLE_SENT} stands for. */
+    static final String MASK_MIDDLE = "mask-middle";
     /** A "Raise" click names the caller its row showed, so it acts on them even if the queue moved since. */
     static final String RAISED_CALLER = "event.detail.uniqueId";
 
@@ -61,7 +63,7 @@ final class CallerList extends Component implements HasStyle {
         this.canRaise = raise != null;
         this.epochSecond = clock.instant().getEpochSecond();
         getElement().setAttribute(EPOCH, String.valueOf(epochSecond));
-        getElement().setAttribute("mask-middle", CallerNumbers.MIDDLE);
+        getElement().setAttribute(MASK_MIDDLE, CallerNumbers.MIDDLE);
         getElement().setAttribute("estimate-prefix", "est. ");
         getElement().setAttribute("estimate-limit", String.valueOf(WaitEstimator.MAX_SECONDS));
         getElement().setAttribute("estimate-limit-text", WaitFormat.estimate(WaitEstimator.MAX_SECONDS));

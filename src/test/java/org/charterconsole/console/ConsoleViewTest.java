@@ -417,7 +417,7 @@ class ConsoleViewTest {
     private static List<ShownCaller> decode(CallerList list) {
         String json = list.getElement().getAttribute(CallerList.CALLERS);
         long epoch = Long.parseLong(list.getElement().getAttribute(CallerList.EPOCH));
-        String middle = list.getElement().getAttribute("mask-middle");
+        String middle = list.getElement().getAttribute(CallerList.MASK_MIDDLE);
         JsonNode sent;
         try {
             sent = new ObjectMapper().readTree(json);
