@@ -11,11 +11,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Unexpected errors in a view are logged and shown to the user as a notification, not a stack trace. */
+import java.io.EOFException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.util.Set;
+
+/**
+ * Unexpected errors in a view are logged and shown to the user as a notification, not a stack trace. A browser
+ * that went away while its answer was being written (a closed tab, a lost network) is not one: as Vaadin's own
+ * handler does, that is logged at debug and nobody is told.
+ */
 @Component
 class ErrorNotifier implements VaadinServiceInitListener, ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorNotifier.class);
+    /** By name: the servlet container's own classes are not this code's to depend on. */
+    private static final Set<String> CLIENT_GONE = Set.of(SocketException.class.getName(),
+            SocketTimeoutException.class.getName(), EOFException.class.getName(),
+            "org.apache.catalina.connector.ClientAbortException", "org.eclipse.jetty.io.EofException");
     static final String MESSAGE = "Something went wrong. Please try again; "
             + "if it keeps happening, tell your team leader.";
 
@@ -26,6 +39,10 @@ class ErrorNotifier implements VaadinServiceInitListener, ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
+        if (clientGone(event.getThrowable())) {
+            log.debug("A browser went away while its answer was written", event.getThrowable());
+            return;
+        }
         log.error("Unexpected error in the user interface", event.getThrowable());
         UI ui = UI.getCurrent();
         if (ui != null) {
@@ -34,5 +51,14 @@ class ErrorNotifier implements VaadinServiceInitListener, ErrorHandler {
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
         }
+    }
+
+    private static boolean clientGone(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (CLIENT_GONE.contains(cause.getClass().getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -8,6 +8,9 @@ import org.charterconsole.KaribuTest;
 import org.charterconsole.security.Roles;
 import org.junit.jupiter.api.Test;
 
+import java.io.UncheckedIOException;
+import java.net.SocketException;
+
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,5 +30,17 @@ class ErrorNotifierTest extends KaribuTest {
         MockVaadin.clientRoundtrip();
 
         expectNotifications(ErrorNotifier.MESSAGE);
+    }
+
+    @Test
+    void a_browser_that_went_away_mid_answer_is_not_an_error_to_show() {
+        login("handler", Roles.HANDLER);
+        UI.getCurrent().navigate(HomeView.class);
+
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(
+                new UncheckedIOException(new SocketException("Broken pipe"))));
+        MockVaadin.clientRoundtrip();
+
+        expectNotifications();
     }
 }
