@@ -11,9 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import java.io.EOFException;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
 import java.util.Set;
 
 /**
@@ -25,9 +22,12 @@ import java.util.Set;
 class ErrorNotifier implements VaadinServiceInitListener, ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorNotifier.class);
-    /** By name: the servlet container's own classes are not this code's to depend on. */
-    private static final Set<String> CLIENT_GONE = Set.of(SocketException.class.getName(),
-            SocketTimeoutException.class.getName(), EOFException.class.getName(),
+    /**
+     * By name: the servlet container's own classes are not this code's to depend on. Only the containers' own
+     * types, which are thrown writing a response: a plain socket error may be the database or the PBX failing
+     * under a user's action, which the user must be told of.
+     */
+    private static final Set<String> CLIENT_GONE = Set.of(
             "org.apache.catalina.connector.ClientAbortException", "org.eclipse.jetty.io.EofException");
     static final String MESSAGE = "Something went wrong. Please try again; "
             + "if it keeps happening, tell your team leader.";

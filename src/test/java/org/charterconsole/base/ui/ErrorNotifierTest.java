@@ -8,6 +8,8 @@ import org.charterconsole.KaribuTest;
 import org.charterconsole.security.Roles;
 import org.junit.jupiter.api.Test;
 
+import org.apache.catalina.connector.ClientAbortException;
+
 import java.io.UncheckedIOException;
 import java.net.SocketException;
 
@@ -38,9 +40,21 @@ class ErrorNotifierTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
 
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(
-                new UncheckedIOException(new SocketException("Broken pipe"))));
+                new UncheckedIOException(new ClientAbortException(new SocketException("Broken pipe")))));
         MockVaadin.clientRoundtrip();
 
         expectNotifications();
+    }
+
+    @Test
+    void a_socket_error_under_a_users_action_is_still_shown() {
+        login("handler", Roles.HANDLER);
+        UI.getCurrent().navigate(HomeView.class);
+
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(
+                new IllegalStateException("could not save", new SocketException("Connection reset"))));
+        MockVaadin.clientRoundtrip();
+
+        expectNotifications(ErrorNotifier.MESSAGE);
     }
 }
