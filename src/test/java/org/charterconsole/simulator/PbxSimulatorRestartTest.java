@@ -67,8 +67,9 @@ class PbxSimulatorRestartTest {
 
     /**
      * The first line a new connection to the port reads, or "" when it is refused or reads nothing. A freed
-     * port may be taken at once by another socket on the machine; what matters is that this simulator no
-     * longer answers on it.
+     * port may be taken at once by another socket on the machine, and a connection to a free port in the
+     * ephemeral range can even be given that port as its own and connect to itself (TCP's simultaneous open):
+     * either answers, silently. What matters is that this simulator no longer answers on it.
      */
     private static String bannerAt(int port) {
         try (PlainAmiClient client = new PlainAmiClient(port)) {
