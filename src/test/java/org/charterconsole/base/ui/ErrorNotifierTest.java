@@ -4,11 +4,10 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
+import org.apache.catalina.connector.ClientAbortException;
 import org.charterconsole.KaribuTest;
 import org.charterconsole.security.Roles;
 import org.junit.jupiter.api.Test;
-
-import org.apache.catalina.connector.ClientAbortException;
 
 import java.io.UncheckedIOException;
 import java.net.SocketException;
