@@ -54,7 +54,7 @@ class ErrorNotifier implements VaadinServiceInitListener, ErrorHandler {
     }
 
     private static boolean clientGone(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (CLIENT_GONE.contains(cause.getClass().getName())) {
                 return true;
             }
